@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HessianDashboard.Core.LinearAlgebra;
 using HessianDashboard.Core.Operators;
+using HessianDashboard.Core.Randomness;
 using System.Runtime.InteropServices;
 using HessianDashboard.Core.Tridiagonal;
 
@@ -25,6 +26,7 @@ internal sealed class LanczosIteration
     private double[] _w;
     private long _innerProducts;
     private int _reorthogonalizedSteps;
+    private int _restarts;
     private bool _reorthogonalizeNext;
     private double _normEstimate;
     private long _operatorTicks;
@@ -85,13 +87,14 @@ internal sealed class LanczosIteration
             _onStep?.Invoke(step);
 
             if (k == _options.Iterations) break;
-            if (beta <= _options.BreakdownTolerance * _normEstimate)
+            if (beta > _options.BreakdownTolerance * _normEstimate)
+                Advance(beta);
+            else if (!TryRestart(k))
             {
                 (status, message) = (LanczosStatus.Breakdown,
                     $"β_{k} = {beta:G3} ≈ 0 at step {k}: the Krylov space is invariant and the {k} Ritz values are eigenvalues of A.");
                 break;
             }
-            Advance(beta);
         }
         return LanczosResultBuilder.Build(this, status, message, Stopwatch.GetElapsedTime(start));
     }
@@ -103,6 +106,7 @@ internal sealed class LanczosIteration
     internal IReadOnlyList<double> OrthogonalityLosses => _orthogonalityLoss;
     internal long InnerProducts => _innerProducts;
     internal int ReorthogonalizedSteps => _reorthogonalizedSteps;
+    internal int Restarts => _restarts;
     internal TimeSpan OperatorTime => Stopwatch.GetElapsedTime(0, _operatorTicks);
     internal RowBasis? Basis => _basis;
     internal TridiagonalEigenpairs? LastEigenpairs => _lastEigenpairs;
@@ -192,6 +196,30 @@ internal sealed class LanczosIteration
         (_previous, _v, _w) = (_v, _w, _previous);
         Vectors.Scale(1.0 / beta, _v);
         AddToBasis(_v);
+    }
+
+    /// <summary>
+    /// After an invariant subspace is found, continue from a random vector orthogonal to the basis with
+    /// β_k = 0: T splits into blocks whose eigenvalues are all eigenvalues of A, so repeated eigenvalues
+    /// (e.g. many exact zeros) are still found. Only possible when the basis is kept and reorthogonalised.
+    /// </summary>
+    private bool TryRestart(int k)
+    {
+        if (_options.Reorthogonalization == Reorthogonalization.None) return false;
+        new GaussianSampler(unchecked(_options.Seed * 31 + k)).Fill(_w);
+        Vectors.Scale(1.0 / Vectors.Norm(_w), _w);
+        GramSchmidtPass();
+        GramSchmidtPass();
+        double norm = Vectors.Norm(_w);
+        if (norm < 1e-6) return false; // the basis already spans (numerically) the whole space
+        _beta[^1] = 0;
+        _restarts++;
+        (_previous, _v, _w) = (_v, _w, _previous);
+        Vectors.Scale(1.0 / norm, _v);
+        Array.Clear(_previous); // β_k = 0: no coupling to the old vector
+        AddToBasis(_v);
+        _omega?.ResetNewest(k - 1);
+        return true;
     }
 
     private void AddToBasis(double[] v)

@@ -42,6 +42,9 @@ public sealed record LanczosResult
     /// <summary>Number of steps that reorthogonalised.</summary>
     public required int ReorthogonalizedSteps { get; init; }
 
+    /// <summary>How many times an invariant subspace was found and the run continued from a fresh orthogonal vector (β = 0).</summary>
+    public int Restarts { get; init; }
+
     /// <summary>Wall time of the whole run.</summary>
     public required TimeSpan Elapsed { get; init; }
 

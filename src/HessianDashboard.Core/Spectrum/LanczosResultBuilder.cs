@@ -31,6 +31,7 @@ internal static class LanczosResultBuilder
             OrthogonalityLoss = run.OrthogonalityLosses.Take(alpha.Length).ToArray(),
             ReorthogonalizationInnerProducts = run.InnerProducts,
             ReorthogonalizedSteps = run.ReorthogonalizedSteps,
+            Restarts = run.Restarts,
             Elapsed = elapsed,
             OperatorTime = run.OperatorTime,
             Basis = run.Options.KeepBasis && run.Basis is not null ? run.Basis.ToArrays().Take(alpha.Length).ToArray() : null,

@@ -27,6 +27,25 @@ public class LanczosRunControlTests
     }
 
     [Fact]
+    public void Run_FullReorthAfterInvariantSubspace_RestartsAndFindsFurtherEigenvalues()
+    {
+        var d = new double[50];
+        for (int i = 0; i < d.Length; i++) d[i] = i + 1;
+        var a = new DenseSymmetricOperator(Diagonal(d), 50);
+        var start = new double[50];
+        start[4] = 1; start[20] = 2; start[40] = -1;
+
+        var result = Lanczos.Run(a, new LanczosOptions { Iterations = 12, StartVector = start, KeepBasis = true });
+
+        result.Status.ShouldBe(LanczosStatus.Completed);
+        result.Restarts.ShouldBeGreaterThanOrEqualTo(1);
+        result.Beta[2].ShouldBe(0.0);
+        result.RitzValues.Distinct().Count().ShouldBe(12);
+        result.RitzValues.ShouldContain(x => Math.Abs(x - 21.0) < 1e-10);
+        result.OrthogonalityLoss[^1].ShouldBeLessThan(1e-12);
+    }
+
+    [Fact]
     public void Run_OperatorReturnsNaN_StopsWithStatusAndKeepsEarlierSteps()
     {
         var a = new FailingOperator(Matrix(40, 1), failAt: 6);

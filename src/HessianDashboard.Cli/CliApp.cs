@@ -1,0 +1,60 @@
+using HessianDashboard.Cli.Commands;
+using HessianDashboard.Cli.Parsing;
+using HessianDashboard.Core.IO;
+using HessianDashboard.Experiments.Common;
+using Spectre.Console;
+
+namespace HessianDashboard.Cli;
+
+/// <summary>
+/// The <c>hessian</c> command line: dispatches to a command and turns every expected failure into one
+/// line on stderr with exit code 2 (usage, validation, bad files) — never a stack trace.
+/// </summary>
+public static class CliApp
+{
+    public const int Ok = 0, Failure = 1, BadInput = 2, Cancelled = 130;
+
+    public const string Usage = """
+        usage:
+          hessian lanczos (--matrix FILE.mtx [--exact] | --spectrum gaussian|uniform|banded|custom --n N [--seed S])
+                          [--variant none|full|double|selective] [--iterations M] [--start-seed S] [--epsilon E] [--json FILE]
+          hessian experiment fig3.1|fig3.2|fig3.3|fig3.5 [--quick] [--seed S] [--json FILE]
+          hessian bench core [--quick] [--json FILE]
+        """;
+
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        try
+        {
+            if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+            {
+                console.WriteLine(Usage);
+                return args.Length == 0 ? BadInput : Ok;
+            }
+            return args[0] switch
+            {
+                "lanczos" => LanczosCommand.Run(args[1..], console, cancellationToken),
+                "experiment" => ExperimentCommand.Run(args[1..], console, cancellationToken),
+                "bench" => BenchCommand.Run(args[1..], console, cancellationToken),
+                _ => throw new UsageException($"unknown command '{args[0]}' (try: lanczos, experiment, bench)"),
+            };
+        }
+        catch (UsageException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (RequestValidationException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (MatrixMarketFormatException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (FileNotFoundException ex) { return Fail(error, $"file not found: {ex.FileName ?? ex.Message}", BadInput); }
+        catch (DirectoryNotFoundException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (UnauthorizedAccessException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (IOException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (ArgumentException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (OperationCanceledException) { return Fail(error, "cancelled", Cancelled); }
+        catch (OutOfMemoryException) { return Fail(error, "out of memory: choose a smaller n or fewer iterations", Failure); }
+    }
+
+    private static int Fail(TextWriter error, string message, int code)
+    {
+        error.WriteLine($"hessian: {message.ReplaceLineEndings(" ")}");
+        return code;
+    }
+}

@@ -1,0 +1,16 @@
+namespace HessianDashboard.Experiments.Benchmarks;
+
+/// <summary>The benchmark's rows; <see cref="OperatorSeconds"/> is the baseline of one dense A·v.</summary>
+public sealed record CoreBenchmarkResult(int N, int Repeats, double OperatorSeconds, BenchmarkRow[] Rows);
+
+/// <summary>
+/// One ratio: <see cref="Measured"/> / <see cref="Baseline"/> seconds, with the goal <see cref="Limit"/>
+/// (NaN: report only). When <see cref="HigherIsBetter"/> the goal is ratio ≥ limit, otherwise ratio ≤ limit.
+/// </summary>
+public sealed record BenchmarkRow(string Name, double Measured, double Baseline, double Limit, bool HigherIsBetter)
+{
+    public double Ratio => Measured / Baseline;
+
+    /// <summary>Whether the goal is met (null when there is no goal).</summary>
+    public bool? MeetsGoal => double.IsNaN(Limit) ? null : HigherIsBetter ? Ratio >= Limit : Ratio <= Limit;
+}

@@ -1,0 +1,70 @@
+using HessianDashboard.Core.Metrics;
+using HessianDashboard.Core.Spectrum;
+using HessianDashboard.Experiments.Common;
+using HessianDashboard.Experiments.Sources;
+using CoreLanczos = HessianDashboard.Core.Spectrum.Lanczos;
+
+namespace HessianDashboard.Experiments.Lanczos;
+
+/// <summary>Runs one <see cref="LanczosRunRequest"/> and scores it against the truth when known.</summary>
+public static class LanczosRunExperiment
+{
+    /// <summary>Resolves the source, runs Lanczos (reporting every step), and scores the result.</summary>
+    public static LanczosRunResult Run(LanczosRunRequest request, Action<LanczosStep>? onStep = null, CancellationToken cancellationToken = default)
+    {
+        request.EnsureValid();
+        var matrix = request.Source.Resolve();
+        int m = request.Iterations ?? matrix.Operator.Dimension;
+        if (m > matrix.Operator.Dimension)
+            throw new RequestValidationException($"Iterations m = {m} cannot exceed n = {matrix.Operator.Dimension}.");
+        var result = CoreLanczos.Run(matrix.Operator, new LanczosOptions
+        {
+            Iterations = m,
+            Reorthogonalization = request.Variant,
+            Seed = request.StartSeed,
+            RitzValuesEachStep = request.RitzValuesEachStep,
+            TrackOrthogonality = request.TrackOrthogonality,
+        }, onStep, cancellationToken);
+        return Score(request, matrix, result);
+    }
+
+    /// <summary>Assembles the result record, with L1/L2 (m = n only) and converged/ghost counts when the truth is known.</summary>
+    public static LanczosRunResult Score(LanczosRunRequest request, ResolvedMatrix matrix, LanczosResult result)
+    {
+        double? l1 = null, l2 = null;
+        int? converged = null, ghosts = null;
+        if (matrix.Truth is { } truth)
+        {
+            if (result.RitzValues.Length == truth.Length)
+            {
+                l1 = SpectrumDistance.L1(result.RitzValues, truth);
+                l2 = SpectrumDistance.L2(result.RitzValues, truth);
+            }
+            var count = ConvergenceCount.Count(result.RitzValues, truth, request.Epsilon);
+            (converged, ghosts) = (count.Converged, count.Ghosts);
+        }
+        return new LanczosRunResult
+        {
+            N = matrix.Operator.Dimension,
+            Variant = request.Variant,
+            Iterations = result.Steps,
+            Status = result.Status,
+            Message = result.Message,
+            Source = matrix.Description,
+            Ritz = result.RitzValues,
+            Residuals = result.ResidualBounds,
+            Truth = matrix.Truth,
+            L1 = l1,
+            L2 = l2,
+            ConvergedCount = converged,
+            GhostCount = ghosts,
+            Epsilon = request.Epsilon,
+            OrthogonalityLoss = result.OrthogonalityLoss,
+            Alpha = result.Alpha,
+            Beta = result.Beta,
+            ReorthogonalizationInnerProducts = result.ReorthogonalizationInnerProducts,
+            Seconds = result.Elapsed.TotalSeconds,
+            OperatorSeconds = result.OperatorTime.TotalSeconds,
+        };
+    }
+}
