@@ -1,6 +1,8 @@
 using HessianDashboard.Core.Density;
 using HessianDashboard.Core.Spectrum;
 
+using HessianDashboard.Core.Tests.TestSupport;
+
 namespace HessianDashboard.Core.Tests.Density;
 
 public class SpectralDensityTests

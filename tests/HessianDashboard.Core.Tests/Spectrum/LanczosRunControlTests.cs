@@ -1,5 +1,6 @@
 using HessianDashboard.Core.Operators;
 using HessianDashboard.Core.Spectrum;
+using HessianDashboard.Core.Tests.TestSupport;
 using HessianDashboard.Core.Tridiagonal;
 
 namespace HessianDashboard.Core.Tests.Spectrum;
@@ -14,7 +15,7 @@ public class LanczosRunControlTests
     {
         var d = new double[50];
         for (int i = 0; i < d.Length; i++) d[i] = i + 1;
-        var a = new DenseSymmetricOperator(Diagonal(d), 50);
+        var a = KnownSpectrumMatrix.Diagonal(d);
         var start = new double[50];
         start[4] = 1; start[20] = 2; start[40] = -1;
 
@@ -31,7 +32,7 @@ public class LanczosRunControlTests
     {
         var d = new double[50];
         for (int i = 0; i < d.Length; i++) d[i] = i + 1;
-        var a = new DenseSymmetricOperator(Diagonal(d), 50);
+        var a = KnownSpectrumMatrix.Diagonal(d);
         var start = new double[50];
         start[4] = 1; start[20] = 2; start[40] = -1;
 
@@ -48,7 +49,7 @@ public class LanczosRunControlTests
     [Fact]
     public void Run_OperatorReturnsNaN_StopsWithStatusAndKeepsEarlierSteps()
     {
-        var a = new FailingOperator(Matrix(40, 1), failAt: 6);
+        var a = new FaultyOperator(Matrix(40, 1), failFromApplication: 6);
         var result = Lanczos.Run(a, new LanczosOptions { Iterations = 20 });
 
         result.Status.ShouldBe(LanczosStatus.NonFinite);
@@ -137,13 +138,5 @@ public class LanczosRunControlTests
         var result = Lanczos.Run(Matrix(100, 9), new LanczosOptions { Iterations = 20 }, steps.Add);
         steps.ShouldAllBe(s => s.OperatorTime >= TimeSpan.Zero && s.OtherTime >= TimeSpan.Zero);
         result.OperatorTime.ShouldBeLessThanOrEqualTo(result.Elapsed);
-    }
-
-    private static double[] Diagonal(double[] d)
-    {
-        int n = d.Length;
-        var a = new double[n * n];
-        for (int i = 0; i < n; i++) a[i * n + i] = d[i];
-        return a;
     }
 }

@@ -1,6 +1,8 @@
 using HessianDashboard.Core.Operators;
 using HessianDashboard.Core.Spectrum;
 
+using HessianDashboard.Core.Tests.TestSupport;
+
 namespace HessianDashboard.Core.Tests.Spectrum;
 
 public class LanczosTests
