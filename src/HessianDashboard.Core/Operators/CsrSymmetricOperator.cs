@@ -110,9 +110,10 @@ public sealed class CsrSymmetricOperator : ISymmetricOperator
         if (_rowPointers[Dimension] != _values.Length)
             throw new ArgumentException($"rowPointers[n] = {_rowPointers[Dimension]} but there are {_values.Length} entries.");
         for (int i = 0; i < Dimension; i++)
+            if (_rowPointers[i + 1] < _rowPointers[i]) throw new ArgumentException($"rowPointers decrease at row {i}.");
+        for (int i = 0; i < Dimension; i++)
         {
             int start = _rowPointers[i], end = _rowPointers[i + 1];
-            if (end < start) throw new ArgumentException($"rowPointers decrease at row {i}.");
             for (int k = start; k < end; k++)
             {
                 int j = _columnIndices[k];
