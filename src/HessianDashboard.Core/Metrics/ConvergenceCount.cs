@@ -53,8 +53,8 @@ public static class ConvergenceCount
         foreach (double t in theta)
         {
             // True eigenvalues below t − ε are out of reach of this and every later (larger) Ritz value.
-            while (next < lambda.Length && lambda[next] < t - epsilon) next++;
-            if (next < lambda.Length && lambda[next] <= t + epsilon)
+            while (next < lambda.Length && t - lambda[next] > epsilon) next++;
+            if (next < lambda.Length && lambda[next] - t <= epsilon)
                 matched.Add(order[next++]);
             else if (IsNear(lambda, t, epsilon))
                 ghosts++;
