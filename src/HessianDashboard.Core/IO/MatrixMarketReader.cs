@@ -3,7 +3,8 @@ namespace HessianDashboard.Core.IO;
 /// <summary>
 /// Reads Matrix Market files (<c>%%MatrixMarket matrix coordinate|array real|integer|pattern general|symmetric</c>)
 /// with '%' comments and blank lines anywhere after the banner. Complex, skew-symmetric and hermitian files are
-/// rejected: the dashboard needs a real symmetric operator.
+/// rejected: the dashboard needs a real symmetric operator. Keywords are case-insensitive and 'double' is
+/// accepted as a synonym of 'real'.
 /// </summary>
 /// <remarks>Every problem with the text is reported as a <see cref="MatrixMarketFormatException"/> naming the line.</remarks>
 public static class MatrixMarketReader

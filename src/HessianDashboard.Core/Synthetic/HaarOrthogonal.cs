@@ -16,8 +16,8 @@ public static class HaarOrthogonal
     /// Without that sign correction Q₀ is not Haar-distributed.
     /// </summary>
     /// <remarks>
-    /// G is stored column by column (storage row j holds column j of G) so every Householder update is a
-    /// contiguous dot product and axpy; the cost is about (8/3)·n³ flops, parallel over columns.
+    /// G is filled column by column from the stream (the first n draws are its first column) and stored that way
+    /// (storage row j holds column j of G), so every Householder update is a contiguous dot product and axpy; the cost is about (8/3)·n³ flops, parallel over columns.
     /// </remarks>
     public static double[] Sample(int n, int seed)
     {
