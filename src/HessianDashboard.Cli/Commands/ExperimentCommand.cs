@@ -26,7 +26,7 @@ internal static class ExperimentCommand
             {
                 var request = new SpectrumComparisonRequest
                 {
-                    Spectrum = new SyntheticSpectrumOptions { Kind = SpectrumKind.Custom, N = quick ? 60 : 100, Seed = seed },
+                    Spectrum = new SyntheticSpectrumOptions(SpectrumKind.Custom, quick ? 60 : 100, seed),
                     StartSeed = seed,
                     RecordLadders = false,
                 };
@@ -49,7 +49,7 @@ internal static class ExperimentCommand
             {
                 var request = new SpectrumComparisonRequest
                 {
-                    Spectrum = new SyntheticSpectrumOptions { Kind = SpectrumKind.Custom, N = quick ? 40 : 100, Seed = seed },
+                    Spectrum = new SyntheticSpectrumOptions(SpectrumKind.Custom, quick ? 40 : 100, seed),
                     Variants = [Reorthogonalization.Full, Reorthogonalization.None, Reorthogonalization.Selective],
                     StartSeed = seed,
                 };

@@ -56,7 +56,7 @@ internal static class LanczosCommand
         }
         if (a.Flag("exact")) throw new UsageException("--exact applies to --matrix (a synthetic spectrum's truth is known)");
         int n = a.Int("n") ?? throw new UsageException("--spectrum needs --n N");
-        var spectrum = new SyntheticSpectrumOptions { Kind = kind!.Value, N = n, Seed = a.Int("seed") ?? 0 };
+        var spectrum = new SyntheticSpectrumOptions(kind!.Value, n, a.Int("seed") ?? 0);
         if (a.Double("lower") is { } lower) spectrum = spectrum with { Lower = lower };
         if (a.Double("upper") is { } upper) spectrum = spectrum with { Upper = upper };
         return MatrixSource.FromSpectrum(spectrum);

@@ -23,7 +23,7 @@ public static class CoreBenchmark
         ArgumentNullException.ThrowIfNull(request);
         request.EnsureValid();
         int n = request.N;
-        var matrix = MatrixSource.FromSpectrum(new SyntheticSpectrumOptions { Kind = SpectrumKind.Gaussian, N = n, Seed = 1 }).Resolve();
+        var matrix = MatrixSource.FromSpectrum(new SyntheticSpectrumOptions(SpectrumKind.Gaussian, n, 1)).Resolve();
         var op = matrix.Operator;
         var variants = Enum.GetValues<Reorthogonalization>();
         int total = variants.Length + 3, done = 0;

@@ -28,7 +28,7 @@ public static class ConvergenceStudyExperiment
             for (int run = 0; run < request.Runs; run++)
             {
                 if (cancellationToken.IsCancellationRequested) return Collect(request, iterations, counts);
-                var spectrum = new SyntheticSpectrumOptions { Kind = kind, N = request.N, Seed = request.Seed + 7919 * run + (int)kind };
+                var spectrum = new SyntheticSpectrumOptions(kind, request.N, request.Seed + 7919 * run + (int)kind);
                 var matrix = MatrixSource.FromSpectrum(spectrum).Resolve();
                 foreach (var variant in request.Variants)
                 {

@@ -24,7 +24,7 @@ public static class RuntimeStudyExperiment
         int total = request.Sizes.Length * (request.Variants.Length + 1), done = 0;
         foreach (int n in request.Sizes)
         {
-            var matrix = MatrixSource.FromSpectrum(new SyntheticSpectrumOptions { Kind = SpectrumKind.Gaussian, N = n, Seed = request.Seed + n }).Resolve();
+            var matrix = MatrixSource.FromSpectrum(new SyntheticSpectrumOptions(SpectrumKind.Gaussian, n, request.Seed + n)).Resolve();
             LanczosResult? tridiagonal = null;
             foreach (var variant in request.Variants)
             {

@@ -11,7 +11,7 @@ namespace HessianDashboard.Experiments.Chapter3;
 /// </summary>
 public sealed record SpectrumComparisonRequest : IExperimentRequest
 {
-    public SyntheticSpectrumOptions Spectrum { get; init; } = new() { Kind = SpectrumKind.Custom, N = 100 };
+    public SyntheticSpectrumOptions Spectrum { get; init; } = new(SpectrumKind.Custom, 100, 0);
 
     public Reorthogonalization[] Variants { get; init; } =
         [Reorthogonalization.None, Reorthogonalization.Full, Reorthogonalization.Double, Reorthogonalization.Selective];

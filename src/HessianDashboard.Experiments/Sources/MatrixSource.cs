@@ -52,7 +52,7 @@ public sealed record MatrixSource
         {
             var lambda = SyntheticSpectrum.Generate(Synthetic);
             var matrix = SyntheticMatrix.Create(lambda, OrthogonalSeed(Synthetic.Seed));
-            return new ResolvedMatrix(matrix.Operator, matrix.Eigenvalues,
+            return new ResolvedMatrix(matrix.Operator, matrix.Eigenvalues.ToArray(),
                 $"synthetic {Synthetic.Kind.ToString().ToLowerInvariant()} spectrum, n = {Synthetic.N}, seed {Synthetic.Seed}");
         }
         var file = MatrixMarketReader.ReadFile(MatrixMarketPath!);

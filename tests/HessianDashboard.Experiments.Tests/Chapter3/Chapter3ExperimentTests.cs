@@ -11,7 +11,7 @@ public class Chapter3ExperimentTests
     [Fact]
     public void SpectrumComparison_AllVariants_ShareTheStartVectorAndRecordLadders()
     {
-        var request = new SpectrumComparisonRequest { Spectrum = new SyntheticSpectrumOptions { Kind = SpectrumKind.Custom, N = 40, Seed = 1 }, StartSeed = 2 };
+        var request = new SpectrumComparisonRequest { Spectrum = new SyntheticSpectrumOptions(SpectrumKind.Custom, 40, 1), StartSeed = 2 };
         var result = SpectrumComparisonExperiment.Run(request);
 
         result.Runs.Length.ShouldBe(4);
@@ -43,7 +43,7 @@ public class Chapter3ExperimentTests
             point.Counts.ShouldAllBe(c => c == 60);
 
         // Recount one point from scratch: a separate m-step run on the same matrix and start vector.
-        var spectrum = new SyntheticSpectrumOptions { Kind = SpectrumKind.Custom, N = 60, Seed = 3 + (int)SpectrumKind.Custom };
+        var spectrum = new SyntheticSpectrumOptions(SpectrumKind.Custom, 60, 3 + (int)SpectrumKind.Custom);
         var matrix = MatrixSource.FromSpectrum(spectrum).Resolve();
         var shortRun = Core.Spectrum.Lanczos.Run(matrix.Operator, new LanczosOptions { Iterations = 20, Reorthogonalization = Reorthogonalization.None, Seed = spectrum.Seed });
         int recount = ConvergenceCount.Count(shortRun.RitzValues, matrix.Truth!, 1e-5).Converged;

@@ -11,7 +11,7 @@ public class LanczosRunExperimentTests
 {
     private static LanczosRunRequest Request(Reorthogonalization variant, int n = 60, int? m = null) => new()
     {
-        Source = MatrixSource.FromSpectrum(new SyntheticSpectrumOptions { Kind = SpectrumKind.Custom, N = n, Seed = 3 }),
+        Source = MatrixSource.FromSpectrum(new SyntheticSpectrumOptions(SpectrumKind.Custom, n, 3)),
         Variant = variant,
         Iterations = m,
         StartSeed = 4,
@@ -55,7 +55,7 @@ public class LanczosRunExperimentTests
     {
         var request = Request(Reorthogonalization.Full) with
         {
-            Source = new MatrixSource { Synthetic = new SyntheticSpectrumOptions { Kind = SpectrumKind.Gaussian, N = 5 }, MatrixMarketPath = "a.mtx" },
+            Source = new MatrixSource { Synthetic = new SyntheticSpectrumOptions(SpectrumKind.Gaussian, 5, 0), MatrixMarketPath = "a.mtx" },
         };
         request.Validate().ShouldContain(e => e.Contains("not both"));
     }
