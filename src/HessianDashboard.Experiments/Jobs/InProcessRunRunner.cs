@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using HessianDashboard.Experiments.Common;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HessianDashboard.Experiments.Jobs;
+
+/// <summary>
+/// The single-machine <see cref="IRunRunner"/>: a hosted service whose <see cref="RunnerOptions.Workers"/>
+/// loops take runs from a queue of at most <see cref="RunnerOptions.QueueCapacity"/> waiting runs and
+/// compute each on a dedicated thread, so the host stays responsive. Every run keeps an append-only
+/// <see cref="RunEventLog"/>; readers follow it with their own cursors, so none can slow a run.
+/// Stopping the host cancels running runs (they keep their partial results) and queued ones.
+/// </summary>
+public sealed class InProcessRunRunner : BackgroundService, IRunRunner
+{
+    private readonly RunnerOptions _options;
+    private readonly RunJobCatalog _catalog;
+    private readonly TimeProvider _time;
+    private readonly ILogger<InProcessRunRunner> _logger;
+    private readonly RunChangeNotifier _notifier;
+    private readonly ConcurrentDictionary<string, RunRecord> _runs = new(StringComparer.Ordinal);
+    // Unbounded channel, bounded by _waiting: a run cancelled while queued frees its slot at once.
+    private readonly Channel<RunRecord> _queue = Channel.CreateUnbounded<RunRecord>();
+    private readonly Queue<RunRecord> _finished = new();
+    private readonly Lock _finishedGate = new();
+    private int _waiting;
+    private long _ordinal;
+    private volatile bool _stopped;
+
+    /// <summary>A runner with <paramref name="options"/> over the handlers of <paramref name="catalog"/>.</summary>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public InProcessRunRunner(IOptions<RunnerOptions> options, RunJobCatalog catalog, ILogger<InProcessRunRunner> logger, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        if (_options.Validate() is { Count: > 0 } errors) throw new ArgumentException(string.Join(" ", errors), nameof(options));
+        _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _time = time ?? TimeProvider.System;
+        _notifier = new RunChangeNotifier(_time, logger);
+    }
+
+    /// <inheritdoc />
+    public event Action<RunInfo>? RunChanged
+    {
+        add => _notifier.RunChanged += value;
+        remove => _notifier.RunChanged -= value;
+    }
+
+    /// <inheritdoc />
+    public RunInfo Submit(IExperimentRequest request)
+    {
+        request.EnsureValid();
+        var handler = _catalog.Find(request);
+        if (_stopped) throw new InvalidOperationException("The runner has stopped; no new runs are accepted.");
+        var now = _time.GetUtcNow();
+        RunRecord run;
+        do run = new RunRecord(NewId(), Interlocked.Increment(ref _ordinal), request, handler, now);
+        while (_runs.ContainsKey(run.Id));
+        if (Interlocked.Increment(ref _waiting) > _options.QueueCapacity)
+        {
+            Interlocked.Decrement(ref _waiting);
+            throw new RunQueueFullException(_options.QueueCapacity);
+        }
+        run.AnnounceQueued();
+        _runs[run.Id] = run;
+        _queue.Writer.TryWrite(run);
+        if (_stopped) CancelQueued(run, "The server stopped before the run started.");
+        _notifier.Post(run);
+        return run.Snapshot(now);
+    }
+
+    /// <inheritdoc />
+    public bool Cancel(string runId)
+    {
+        if (runId is null || !_runs.TryGetValue(runId, out var run)) return false;
+        return CancelQueued(run, null) || run.RequestCancel();
+    }
+
+    /// <inheritdoc />
+    public RunInfo? Get(string runId) =>
+        runId is not null && _runs.TryGetValue(runId, out var run) ? run.Snapshot(_time.GetUtcNow()) : null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<RunInfo> List()
+    {
+        var now = _time.GetUtcNow();
+        return [.. _runs.Values.OrderByDescending(r => r.Ordinal).Select(r => r.Snapshot(now))];
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<RunEvent> Events(string runId, long fromSequence = 0) => Find(runId).Log.Snapshot(fromSequence);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<RunEvent> StreamAsync(string runId, long fromSequence = 0, CancellationToken cancellationToken = default) =>
+        Find(runId).Log.ReadAsync(fromSequence, cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Each loop on its own task: none may run inline in another (a blocking RunChanged handler would stall the workers).
+        // Stopping does not wait for the notifier: a stuck RunChanged handler must not hold up the host's shutdown.
+        _ = Task.Run(() => _notifier.DeliverAsync(stoppingToken), CancellationToken.None);
+        var workers = Enumerable.Range(0, _options.Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None));
+        try
+        {
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // host stopping
+        }
+        finally
+        {
+            _stopped = true;
+            foreach (var run in _runs.Values) CancelQueued(run, "The server stopped before the run started.");
+        }
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var run in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            if (!run.TryStart(_time.GetUtcNow())) continue; // cancelled while it waited
+            Interlocked.Decrement(ref _waiting);
+            _notifier.Post(run);
+            await Task.Factory.StartNew(() => Execute(run, stoppingToken), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+        }
+    }
+
+    private void Execute(RunRecord run, CancellationToken stoppingToken)
+    {
+        var (state, result, error) = RunExecution.Execute(run, new RunReporter(run, _time, _notifier.Post), stoppingToken, _logger);
+        run.Complete(state, result, error, _time.GetUtcNow());
+        Retire(run);
+    }
+
+    private bool CancelQueued(RunRecord run, string? reason)
+    {
+        if (!run.TryCancelQueued(_time.GetUtcNow(), reason)) return false;
+        Interlocked.Decrement(ref _waiting);
+        Retire(run);
+        return true;
+    }
+
+    private void Retire(RunRecord run)
+    {
+        _notifier.Post(run);
+        lock (_finishedGate)
+        {
+            _finished.Enqueue(run);
+            while (_finished.Count > _options.MaxFinishedRuns) _runs.TryRemove(_finished.Dequeue().Id, out _);
+        }
+    }
+
+    private RunRecord Find(string runId) =>
+        runId is not null && _runs.TryGetValue(runId, out var run) ? run : throw new KeyNotFoundException($"There is no run '{runId}'.");
+
+    private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+}

@@ -1,0 +1,31 @@
+namespace HessianDashboard.Experiments.Jobs;
+
+/// <summary>
+/// Where a run is in its life: <see cref="Queued"/> → <see cref="Running"/> → one of the terminal states
+/// <see cref="Succeeded"/>, <see cref="Failed"/> or <see cref="Cancelled"/>. A queued run may also go
+/// straight to <see cref="Cancelled"/>.
+/// </summary>
+public enum RunState
+{
+    /// <summary>Accepted and waiting for a worker.</summary>
+    Queued,
+
+    /// <summary>A worker is computing it.</summary>
+    Running,
+
+    /// <summary>Finished; the result is available.</summary>
+    Succeeded,
+
+    /// <summary>The job threw; the error text says why.</summary>
+    Failed,
+
+    /// <summary>Cancelled explicitly (or by the server stopping); a partial result is kept when the experiment returned one.</summary>
+    Cancelled,
+}
+
+/// <summary>Helpers on <see cref="RunState"/>.</summary>
+public static class RunStates
+{
+    /// <summary>Whether <paramref name="state"/> is final (succeeded, failed or cancelled).</summary>
+    public static bool IsTerminal(this RunState state) => state is RunState.Succeeded or RunState.Failed or RunState.Cancelled;
+}
