@@ -1,5 +1,6 @@
 using HessianDashboard.Core.Operators;
 using HessianDashboard.Core.Spectrum;
+using HessianDashboard.Core.Synthetic;
 
 using HessianDashboard.Core.Tests.TestSupport;
 
@@ -23,6 +24,26 @@ public class LanczosTests
         double scale = MaxAbs(lambda);
         for (int i = 0; i < lambda.Length; i++)
             Math.Abs(result.RitzValues[i] - lambda[i]).ShouldBeLessThan(1e-10 * scale);
+    }
+
+    [Theory]
+    [InlineData(SpectrumKind.Gaussian, Reorthogonalization.Full)]
+    [InlineData(SpectrumKind.Uniform, Reorthogonalization.Full)]
+    [InlineData(SpectrumKind.Banded, Reorthogonalization.Full)]
+    [InlineData(SpectrumKind.Custom, Reorthogonalization.Full)]
+    [InlineData(SpectrumKind.Gaussian, Reorthogonalization.Double)]
+    [InlineData(SpectrumKind.Uniform, Reorthogonalization.Double)]
+    [InlineData(SpectrumKind.Banded, Reorthogonalization.Double)]
+    [InlineData(SpectrumKind.Custom, Reorthogonalization.Double)]
+    public void Run_AtMEqualsNOnEverySyntheticSpectrum_RecoversEigenvaluesToSpectralRadiusPrecision(SpectrumKind kind, Reorthogonalization variant)
+    {
+        var lambda = SyntheticSpectrum.Generate(new SyntheticSpectrumOptions(kind, 120, Seed: 21));
+        var a = SyntheticMatrix.Create(lambda, seed: 22).Operator;
+        var result = Lanczos.Run(a, new LanczosOptions { Iterations = 120, Reorthogonalization = variant, Seed = 23, RitzValuesEachStep = false });
+
+        double radius = MaxAbs(lambda);
+        for (int i = 0; i < lambda.Length; i++)
+            Math.Abs(result.RitzValues[i] - lambda[i]).ShouldBeLessThan(1e-10 * radius, $"eigenvalue {i} of {kind}");
     }
 
     [Fact]
