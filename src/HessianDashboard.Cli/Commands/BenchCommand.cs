@@ -19,12 +19,14 @@ internal static class BenchCommand
         cancellationToken.ThrowIfCancellationRequested();
         var result = ProgressRunner.Run(console, "bench core", p => CoreBenchmark.Run(request, p));
         var table = new Table().Border(TableBorder.Rounded).Title($"core benchmark, n = m = {result.N}, best of {result.Repeats}")
-            .AddColumns("ratio", "measured (s)", "baseline (s)", "value", "goal", "");
+            .AddColumns("ratio", "measured", "baseline", "value", "goal", "");
         foreach (var row in result.Rows)
         {
             string goal = double.IsNaN(row.Limit) ? "report" : (row.HigherIsBetter ? "≥ " : "≤ ") + row.Limit.ToString("G3");
             string verdict = row.MeetsGoal switch { true => "[green]met[/]", false => "[red]missed[/]", null => "" };
-            table.AddRow(Markup.Escape(row.Name), $"{row.Measured:F4}", $"{row.Baseline:F4}", $"{row.Ratio:F2}", goal, verdict);
+            string measured = row.Seconds is { } s ? $"best {s:F3} s" : $"{row.Measured:F4} s";
+            string baseline = row.Seconds is null ? $"{row.Baseline:F4} s" : "paired";
+            table.AddRow(Markup.Escape(row.Name), measured, baseline, $"{row.Ratio:F2}", goal, verdict);
         }
         console.Write(table);
         console.MarkupLineInterpolated($"[grey]one dense A·v at n = {result.N}: {result.OperatorSeconds * 1e3:F3} ms[/]");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace HessianDashboard.Core.LinearAlgebra;
@@ -7,6 +8,7 @@ public static class DenseKernels
 {
     /// <summary>y = A·x for a row-major <paramref name="rows"/> × <paramref name="cols"/> matrix A.</summary>
     /// <remarks>Four rows per pass so x is read once for every four rows (x stays in L1 for n ≤ 4096).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see docs/decisions/004-hot-kernels-skip-tiering.md
     public static void MultiplyRowMajor(ReadOnlySpan<double> a, int rows, int cols, ReadOnlySpan<double> x, Span<double> y)
     {
         if (a.Length < (long)rows * cols) throw new ArgumentException("Matrix storage is too short.", nameof(a));
@@ -22,6 +24,7 @@ public static class DenseKernels
     }
 
     /// <summary>h[0..3] = (a·w, b·w, c·w, d·w) in one pass over w.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see docs/decisions/004-hot-kernels-skip-tiering.md
     internal static void Dot4(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> d,
         ReadOnlySpan<double> w, Span<double> h)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace HessianDashboard.Core.LinearAlgebra;
@@ -41,6 +42,7 @@ public sealed class RowBasis
     public double[][] ToArrays() => [.. _rows.Select(r => (double[])r.Clone())];
 
     /// <summary>h[j] = V_j · w for j &lt; <paramref name="rows"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see docs/decisions/004-hot-kernels-skip-tiering.md
     public void Multiply(ReadOnlySpan<double> w, Span<double> h, int rows)
     {
         CheckRows(rows, h.Length);
@@ -52,6 +54,7 @@ public sealed class RowBasis
     }
 
     /// <summary>w ← w − Σ_j h[j]·V_j for j &lt; <paramref name="rows"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see docs/decisions/004-hot-kernels-skip-tiering.md
     public void SubtractTransposeTimes(ReadOnlySpan<double> h, Span<double> w, int rows)
     {
         CheckRows(rows, h.Length);
@@ -68,6 +71,7 @@ public sealed class RowBasis
         if (hLength < rows) throw new ArgumentException("h is shorter than the number of rows used.", nameof(hLength));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see docs/decisions/004-hot-kernels-skip-tiering.md
     private static void SubtractAxpy4(double[] a, double[] b, double[] c, double[] d, ReadOnlySpan<double> h, Span<double> w)
     {
         int n = w.Length, width = Vector<double>.Count, i = 0;

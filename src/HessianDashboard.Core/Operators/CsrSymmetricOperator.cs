@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace HessianDashboard.Core.Operators;
 
 /// <summary>
@@ -92,6 +93,7 @@ public sealed class CsrSymmetricOperator : ISymmetricOperator
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see docs/decisions/004-hot-kernels-skip-tiering.md
     public void Apply(ReadOnlySpan<double> x, Span<double> y)
     {
         OperatorGuard.CheckApply(Dimension, x, y);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace HessianDashboard.Core.Operators;
 
 /// <summary>
@@ -25,6 +26,7 @@ public sealed class DiagonalOperator : ISymmetricOperator
     public ReadOnlySpan<double> Diagonal => _diagonal;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see docs/decisions/004-hot-kernels-skip-tiering.md
     public void Apply(ReadOnlySpan<double> x, Span<double> y)
     {
         OperatorGuard.CheckApply(Dimension, x, y);
