@@ -11,6 +11,7 @@ if (RepositoryRoot.IsUsed(builder.Environment))
     builder.WebHost.UseStaticWebAssets();
 }
 
+ListenUrls.PreferEnvironment(builder, args);
 builder.AddHessianDashboard();
 
 var app = builder.Build();
