@@ -21,9 +21,13 @@ public sealed partial class ApexChart : IAsyncDisposable
     private IReadOnlyList<ChartSeries>? _seriesParameter;
     private ApexChartOptions? _optionsParameter;
     private ChartThemeMode _theme;
+    private string? _error;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private ILogger<ApexChart> Logger { get; set; } = default!;
 
     /// <summary>The chart's options (without series); a new instance is applied with <c>updateOptions</c>.</summary>
     [Parameter, EditorRequired]
@@ -66,6 +70,21 @@ public sealed partial class ApexChart : IAsyncDisposable
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender) return;
+        try
+        {
+            await CreateAsync();
+        }
+        catch (JSException e)
+        {
+            // E.g. ApexCharts not restored (no npm ci): show it here instead of ending the circuit.
+            Logger.LogWarning(e, "Creating a chart failed.");
+            _error = e.Message;
+            StateHasChanged();
+        }
+    }
+
+    private async Task CreateAsync()
+    {
         _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
         if (_disposed)
         {
@@ -81,47 +100,6 @@ public sealed partial class ApexChart : IAsyncDisposable
         }
         if (ThemeMode != _theme) await SetThemeAsync(ThemeMode);
         StateHasChanged();
-    }
-
-    /// <summary>Replaces every series (<c>updateSeries</c>).</summary>
-    public async Task UpdateSeriesAsync(IReadOnlyList<ChartSeries> series, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        bool becameDense = !ChartRenderPolicy.IsDense(_series) && ChartRenderPolicy.IsDense(series);
-        _series = series;
-        if (_chartId is not int id) return;
-        if (becameDense) await _module!.InvokeVoidAsync("updateOptions", cancellationToken, id, ChartRenderPolicy.DenseUpdate());
-        await _module!.InvokeVoidAsync("updateSeries", cancellationToken, id, series);
-    }
-
-    /// <summary>Appends points to the series by position (<c>appendData</c>): additions[i] extends series i.</summary>
-    public async Task AppendAsync(IReadOnlyList<ChartSeries> additions, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(additions);
-        if (additions.Count > _series.Count)
-            throw new ArgumentException($"{additions.Count} additions for {_series.Count} series.", nameof(additions));
-        bool wasDense = ChartRenderPolicy.IsDense(_series);
-        _series = _series.Select((s, i) => i < additions.Count ? s with { Data = [.. s.Data, .. additions[i].Data] } : s).ToArray();
-        if (_chartId is not int id) return;
-        if (!wasDense && ChartRenderPolicy.IsDense(_series))
-            await _module!.InvokeVoidAsync("updateOptions", cancellationToken, id, ChartRenderPolicy.DenseUpdate());
-        var payload = additions.Select(a => new SeriesData(a.Data)).ToArray();
-        await _module!.InvokeVoidAsync("appendData", cancellationToken, id, payload);
-    }
-
-    /// <summary>Merges <paramref name="options"/> into the chart's options (<c>updateOptions</c>).</summary>
-    public async Task UpdateOptionsAsync(ApexChartOptions options, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.Series is not null) _series = options.Series;
-        if (_chartId is int id) await _module!.InvokeVoidAsync("updateOptions", cancellationToken, id, options);
-    }
-
-    /// <summary>Switches the chart between light and dark (<c>setTheme</c>).</summary>
-    public async Task SetThemeAsync(ChartThemeMode mode, CancellationToken cancellationToken = default)
-    {
-        _theme = mode;
-        if (_chartId is int id) await _module!.InvokeVoidAsync("setTheme", cancellationToken, id, mode);
     }
 
     public async ValueTask DisposeAsync()
@@ -151,6 +129,4 @@ public sealed partial class ApexChart : IAsyncDisposable
         await _module.DisposeQuietlyAsync();
         _module = null;
     }
-
-    private sealed record SeriesData(IReadOnlyList<ChartPoint> Data);
 }

@@ -132,6 +132,19 @@ public sealed class ApexChartTests : BunitContext
     }
 
     [Fact]
+    public void Render_CreateFailsInTheBrowser_ShowsTheErrorInsteadOfThrowing()
+    {
+        using var context = new BunitContext();
+        context.JSInterop.SetupModule(ApexChart.ModulePath)
+            .Setup<int>("create", _ => true).SetException(new JSException("Could not load lib/apexcharts/apexcharts.min.js"));
+
+        var cut = context.Render<ApexChart>(p => p.Add(c => c.Options, Options));
+
+        cut.Find("[role=alert]").TextContent.ShouldContain("Could not load lib/apexcharts/apexcharts.min.js");
+        cut.Instance.IsCreated.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Render_DenseSeries_UsesCanvasRendererWithoutAnimations()
     {
         var dense = Enumerable.Range(0, ChartRenderPolicy.DenseThreshold + 1).Select(i => new ChartPoint(i, i)).ToArray();
