@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace HessianDashboard.Web.Components.Charts.Config;
+
+/// <summary>
+/// A tick-label formatter by name. Functions cannot cross JS interop, so <c>wwwroot/js/charts.js</c>
+/// implements each name and swaps it in for <c>labels.format</c>.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TickFormat>))]
+public enum TickFormat
+{
+    /// <summary>Two decimals: 3.14159 → "3.14".</summary>
+    [JsonStringEnumMemberName("fixed2")] Fixed2,
+    /// <summary>Rounded to an integer: 41.7 → "42".</summary>
+    [JsonStringEnumMemberName("integer")] Integer,
+    /// <summary>Scientific with two decimals: 0.000123 → "1.23e-4".</summary>
+    [JsonStringEnumMemberName("scientific")] Scientific,
+    /// <summary>For values already log10-transformed (<see cref="LogAxis"/>): 3 → "10³".</summary>
+    [JsonStringEnumMemberName("log10Pow")] Log10Pow,
+    /// <summary>For log2-transformed values: 5 → "2⁵".</summary>
+    [JsonStringEnumMemberName("exp2")] Exp2,
+}

@@ -1,0 +1,46 @@
+using HessianDashboard.Web.Components;
+using HessianDashboard.Web.Interop;
+using HessianDashboard.Web.Options;
+using MudBlazor.Services;
+
+namespace HessianDashboard.Web.Extensions;
+
+/// <summary>Service registration and the request pipeline of the dashboard host.</summary>
+public static class HessianDashboardExtensions
+{
+    /// <summary>Options, Razor components with interactive server rendering, and MudBlazor.</summary>
+    public static WebApplicationBuilder AddHessianDashboard(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<DashboardOptions>()
+            .Bind(builder.Configuration.GetSection(DashboardOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddScoped<BrowserFileDownloader>();
+        return builder;
+    }
+
+    /// <summary>Middleware and endpoints: root static files, package static assets, the Blazor app.</summary>
+    public static WebApplication UseHessianDashboard(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+        // Root wwwroot/ (our css/js and the npm-restored lib/) is served as plain files, before routing:
+        // otherwise Development's static-asset fallback endpoint claims them (and warns for each).
+        // Package assets (_content/…, _framework/…) come from MapStaticAssets.
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

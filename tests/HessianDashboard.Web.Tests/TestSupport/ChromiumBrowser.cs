@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace HessianDashboard.Web.Tests.TestSupport;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (never <c>playwright install</c>): one browser per test class.
+/// When <see cref="ExecutablePath"/> is missing, <see cref="Browser"/> is null and browser tests skip.
+/// </summary>
+public sealed class ChromiumBrowser : IAsyncLifetime
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    public const string MissingReason =
+        $"{ExecutablePath} is not installed (apt-get install -y chromium); .ci/run installs it, so CI runs these tests.";
+
+    private static readonly string[] Arguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public IBrowser? Browser { get; private set; }
+
+    public static bool IsInstalled => File.Exists(ExecutablePath);
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!IsInstalled) return;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = Arguments,
+        });
+    }
+
+    /// <summary>A fresh page (own storage) that records console errors and uncaught exceptions.</summary>
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync()
+    {
+        var browser = Browser ?? throw new InvalidOperationException(MissingReason);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            AcceptDownloads = true,
+            ColorScheme = ColorScheme.Light,
+        });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") lock (errors) errors.Add($"console: {message.Text}");
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors) errors.Add($"page error: {error}");
+        };
+        return (page, errors);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}

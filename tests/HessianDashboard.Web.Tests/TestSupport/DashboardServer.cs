@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HessianDashboard.Web.Tests.TestSupport;
+
+/// <summary>The real host (Program) on Kestrel at 127.0.0.1 on a free port, for HTTP and browser tests.</summary>
+public sealed class DashboardServer : WebApplicationFactory<Program>
+{
+    private Uri? _address;
+
+    public DashboardServer()
+    {
+        // Port 0: the OS picks a free port; the root appsettings.json's Urls are overridden.
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+    }
+
+    /// <summary>The address the server listens on, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri Address => _address ??= Start();
+
+    private Uri Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("The server reports no addresses.");
+        return new Uri(addresses.Addresses.Single().TrimEnd('/') + "/");
+    }
+
+    /// <summary>A client for <see cref="Address"/> over real HTTP.</summary>
+    public HttpClient CreateHttpClient() => new() { BaseAddress = Address };
+}

@@ -1,0 +1,151 @@
+// Our typed interop for ApexCharts (docs/decisions/003-apexcharts-interop.md).
+// Options arrive from Blazor's JS interop as plain objects; nothing here evaluates or re-parses text.
+// ApexCharts itself (restored from npm by the build into lib/apexcharts/) is loaded on first use.
+import { saveBlob } from './files.js';
+
+const LIB = new URL('../lib/apexcharts/', import.meta.url);
+const charts = new Map();
+let nextId = 1;
+let loading = null;
+
+function loadScript(url) {
+    return new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = url;
+        script.async = false;
+        script.onload = () => resolve();
+        script.onerror = () => reject(new Error(`Could not load ${url}; was the web project built (npm ci)?`));
+        document.head.appendChild(script);
+    });
+}
+
+function apexCharts() {
+    loading ??= (async () => {
+        if (!globalThis.ApexCharts) await loadScript(new URL('apexcharts.min.js', LIB).href);
+        // The canvas series renderer for dense series (chart.renderer: "auto"); registers itself.
+        if (!globalThis.ApexRendererCanvas) await loadScript(new URL('renderer-canvas.js', LIB).href);
+        return globalThis.ApexCharts;
+    })().catch(error => {
+        loading = null;
+        throw error;
+    });
+    return loading;
+}
+
+const SUPERSCRIPTS = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '.': '·' };
+
+function exponent(value) {
+    const rounded = Math.round(value);
+    const text = Math.abs(value - rounded) < 1e-9 ? String(rounded) : String(Number(value.toFixed(2)));
+    return [...text].map(c => SUPERSCRIPTS[c] ?? c).join('');
+}
+
+function numeric(format) {
+    return value => (typeof value === 'number' && Number.isFinite(value) ? format(value) : '');
+}
+
+/** Tick formatters by the names of the C# enum TickFormat. */
+export const formatters = Object.freeze({
+    fixed2: numeric(v => v.toFixed(2)),
+    integer: numeric(v => String(Math.round(v))),
+    scientific: numeric(v => v.toExponential(2)),
+    log10Pow: numeric(v => `10${exponent(v)}`),
+    exp2: numeric(v => `2${exponent(v)}`),
+});
+
+function applyAxisFormat(axis) {
+    if (!axis?.labels || axis.labels.format === undefined) return;
+    const formatter = formatters[axis.labels.format];
+    if (!formatter) throw new Error(`Unknown tick format "${axis.labels.format}".`);
+    axis.labels.formatter = formatter;
+    delete axis.labels.format;
+}
+
+// ApexCharts' dark theme keeps light grid lines; these follow the MudBlazor palettes instead.
+const GRID_COLORS = { light: '#e0e0e0', dark: 'rgba(255, 255, 255, 0.12)' };
+
+function themeOptions(mode) {
+    return { theme: { mode }, chart: { background: 'transparent' }, grid: { borderColor: GRID_COLORS[mode] ?? GRID_COLORS.light } };
+}
+
+function prepare(options) {
+    for (const axis of [options.xaxis, options.yaxis].flat()) applyAxisFormat(axis);
+    const mode = options.theme?.mode;
+    if (mode && !options.grid) options.grid = themeOptions(mode).grid;
+    return options;
+}
+
+function chartOf(id) {
+    const chart = charts.get(id);
+    if (!chart) throw new Error(`No chart with id ${id}.`);
+    return chart;
+}
+
+/** Creates a chart in element; returns its id for the other calls. */
+export async function create(element, options) {
+    const ApexCharts = await apexCharts();
+    const chart = new ApexCharts(element, prepare(options));
+    await chart.render();
+    const id = nextId++;
+    charts.set(id, chart);
+    return id;
+}
+
+export async function updateSeries(id, series) {
+    await chartOf(id).updateSeries(series);
+}
+
+/** Appends points: series[i].data extends the chart's series i. */
+export async function appendData(id, series) {
+    await chartOf(id).appendData(series);
+}
+
+export async function updateOptions(id, partialOptions) {
+    await chartOf(id).updateOptions(prepare(partialOptions), false, false);
+}
+
+/** "dark" or "light"; the background stays transparent so the card's colour shows. */
+export async function setTheme(id, mode) {
+    await chartOf(id).updateOptions(themeOptions(mode), false, false);
+}
+
+/** The chart as a PNG data URI. */
+export async function exportPng(id) {
+    const result = await chartOf(id).dataURI();
+    return result.imgURI ?? await blobToDataUri(result.blob);
+}
+
+/** The chart as SVG markup. */
+export async function exportSvg(id) {
+    return await chartOf(id).getSvgString();
+}
+
+/** The exported image as bytes, for .NET to read as a stream (no message-size limit). */
+export async function exportBytes(id, format) {
+    if (format === 'svg') return new TextEncoder().encode(await exportSvg(id));
+    const response = await fetch(await exportPng(id));
+    return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Saves the chart as an image in the browser. */
+export async function downloadImage(id, format, fileName) {
+    const blob = format === 'svg'
+        ? new Blob([await exportSvg(id)], { type: 'image/svg+xml' })
+        : await (await fetch(await exportPng(id))).blob();
+    saveBlob(blob, fileName);
+}
+
+export function dispose(id) {
+    const chart = charts.get(id);
+    charts.delete(id);
+    chart?.destroy();
+}
+
+function blobToDataUri(blob) {
+    return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result);
+        reader.onerror = () => reject(reader.error);
+        reader.readAsDataURL(blob);
+    });
+}
