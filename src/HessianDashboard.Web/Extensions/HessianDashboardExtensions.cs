@@ -1,3 +1,4 @@
+using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Web.Components;
 using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Options;
@@ -20,6 +21,8 @@ public static class HessianDashboardExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<BrowserFileDownloader>();
+        // Runs belong to the server: one in-process runner (section "Runner") shared by pages and the hub.
+        builder.Services.AddRunRunner(builder.Configuration);
         return builder;
     }
 

@@ -34,7 +34,7 @@ public sealed class HomePageBrowserTests(DashboardServer server, ChromiumBrowser
         await page.WaitForFunctionAsync("() => document.querySelector('.apexcharts-canvas')?.classList.contains('apexcharts-theme-dark')");
         (await page.EvaluateAsync<string>("() => localStorage.getItem('hessian-dashboard.theme')")).ShouldBe("dark");
         await page.SetViewportSizeAsync(1280, 1100);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("home.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("home.png"), FullPage = true });
 
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("body[data-interactive=true]");
@@ -70,14 +70,5 @@ public sealed class HomePageBrowserTests(DashboardServer server, ChromiumBrowser
         byte[] png = await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
         png.Take(4).ShouldBe(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
         errors.ShouldBeEmpty();
-    }
-
-    private static string ScreenshotPath(string name)
-    {
-        string root = RepositoryRoot.Find(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException("Tests run from a build inside the repository.");
-        string folder = Path.Combine(root, "docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
     }
 }
