@@ -15,9 +15,12 @@ public static class CliApp
     public const int Ok = 0, Failure = 1, BadInput = 2, Cancelled = 130;
 
     public const string Usage = """
-        usage:
+        usage (SOURCE = --matrix FILE.mtx [--exact] | --spectrum gaussian|uniform|banded|custom --n N [--seed S]):
           hessian lanczos (--matrix FILE.mtx [--exact] | --spectrum gaussian|uniform|banded|custom --n N [--seed S])
                           [--variant none|full|double|selective] [--iterations M] [--start-seed S] [--epsilon E] [--json FILE]
+          hessian power   SOURCE [--top K] [--max-iterations I] [--tolerance T] [--json FILE]
+          hessian trace   SOURCE [--budget B] [--hutchpp] [--probes rademacher|gaussian] [--json FILE]
+          hessian density SOURCE [--vectors NV] [--iterations M] [--sigma S] [--grid G] [--json FILE]
           hessian experiment fig3.1|fig3.2|fig3.3|fig3.5 [--quick] [--seed S] [--json FILE]
           hessian bench core [--quick] [--json FILE]
         """;
@@ -36,8 +39,11 @@ public static class CliApp
             {
                 "lanczos" => LanczosCommand.Run(args[1..], console, cancellationToken),
                 "experiment" => ExperimentCommand.Run(args[1..], console, cancellationToken),
+                "power" => SpectrumToolsCommand.Power(args[1..], console, cancellationToken),
+                "trace" => SpectrumToolsCommand.Trace(args[1..], console, cancellationToken),
+                "density" => SpectrumToolsCommand.Density(args[1..], console, cancellationToken),
                 "bench" => BenchCommand.Run(args[1..], console, cancellationToken),
-                _ => throw new UsageException($"unknown command '{args[0]}' (try: lanczos, experiment, bench)"),
+                _ => throw new UsageException($"unknown command '{args[0]}' (try: lanczos, power, trace, density, experiment, bench)"),
             };
         }
         catch (UsageException ex) { return Fail(error, ex.Message, BadInput); }

@@ -75,7 +75,10 @@ internal sealed class DeflatedPowerSolver(
             bool converged = IsConverged(k, rayleigh, lambda, deflatedResidual);
             lambda = rayleigh;
             residual = trueResidual;
-            if (converged) return (new EigenPair(lambda, x, k, residual, true), null, null);
+            // Converged for the deflated operator is an eigenpair of A only if the earlier vectors were
+            // right: a pair after an unconverged one (e.g. a ±λ pair) can satisfy the deflated test with a
+            // large true residual. Guard with √tol on the true residual so such pairs are not reported as converged.
+            if (converged) return (new EigenPair(lambda, x, k, residual, IsGenuine(residual, lambda)), null, null);
             if (k == options.MaxIterations) break;
 
             // next ← P·y = P(y − λx) + λx, normalised: the next iterate.
@@ -102,6 +105,9 @@ internal sealed class DeflatedPowerSolver(
             _ => residualOk || changeOk,
         };
     }
+
+    private bool IsGenuine(double trueResidual, double lambda) =>
+        options.Stopping is PowerIterationStopping.EigenvalueChange or PowerIterationStopping.Either || trueResidual <= Math.Sqrt(options.Tolerance) * Math.Abs(lambda);
 
     private static EigenPair? Estimate(double[] vector, double lambda, double residual, int iterations) =>
         iterations == 0 ? null : new EigenPair(lambda, vector, iterations, residual, false);

@@ -37,6 +37,21 @@ public sealed class PowerIterationTests
     }
 
     [Fact]
+    public void Run_AfterAnUnconvergedPlusMinusPair_LaterPairsWithLargeTrueResidualAreNotConverged()
+    {
+        // ±9 have equal magnitude: the power method cannot separate them, so pair 2 does not converge,
+        // and deflating by its wrong vector must not let pair 3 claim convergence with a large residual.
+        double[] eigenvalues = [12, 9, -9, 5, 1, 0.5, 0.2, -0.3, -0.1, 0.05];
+        var a = KnownSpectrumMatrix.Create(eigenvalues, seed: 5).Operator;
+        var result = PowerIteration.Run(a, new PowerIterationOptions { Count = 4, MaxIterations = 300, Seed = 2 }, null, Token);
+
+        foreach (var pair in result.Pairs.Where(p => p.Converged))
+            pair.Residual.ShouldBeLessThanOrEqualTo(Math.Sqrt(1e-8) * Math.Abs(pair.Value));
+        result.Pairs[0].Converged.ShouldBeTrue();
+        result.Pairs[0].Value.ShouldBe(12, 1e-7);
+    }
+
+    [Fact]
     public void Run_TopThree_VectorsAreOrthonormalEigenvectors()
     {
         var matrix = Matrix();
