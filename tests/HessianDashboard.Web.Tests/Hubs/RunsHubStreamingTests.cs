@@ -43,6 +43,24 @@ public sealed class RunsHubStreamingTests(DashboardServer server) : IClassFixtur
     }
 
     [Fact]
+    public async Task StreamRun_LongLadder_EveryStepArrivesWithAllItsRitzValues()
+    {
+        // The last step event carries 600 Ritz values and 600 residual bounds (~25 KB of JSON). The ladder costs
+        // O(m³) to compute, so m = 600 rather than 1000 keeps the test short; the transport has no per-message limit.
+        await using var hub = await RunsHubClient.ConnectAsync(server, Token);
+        var submission = RunsHubClient.Submission("lanczos",
+            """{ "source": { "synthetic": { "kind": "uniform", "n": 600, "seed": 5 } }, "variant": "none", "trackOrthogonality": false }""");
+
+        var events = await hub.ReadRunAsync((await hub.SubmitAsync(submission, Token)).Id, Token);
+
+        var steps = events.Where(e => e.Step is not null).Select(e => e.Step!).ToList();
+        steps.Select(s => s.RitzValues.Length).ShouldBe(Enumerable.Range(1, 600));
+        steps[^1].ResidualBounds.Length.ShouldBe(600);
+        steps[^1].RitzValues.ShouldAllBe(v => Math.Abs(v) < 50 + 1e-6); // inside the spectrum U[-50, 50) (interlacing)
+        events[^1].State.ShouldBe(RunState.Succeeded);
+    }
+
+    [Fact]
     public async Task StreamRun_FromSequence_ResumesThere()
     {
         await using var hub = await RunsHubClient.ConnectAsync(server, Token);
