@@ -90,6 +90,22 @@ public sealed class RunsHubSubmitTests(DashboardServer server) : IClassFixture<D
         await SubmitValidRunAsync(hub);
     }
 
+    [Fact]
+    public async Task Submit_LargerThanTheReceiveLimit_ClosesThatConnectionOnly()
+    {
+        await using var hub = await RunsHubClient.ConnectAsync(server, Token);
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.Closed += error => Task.FromResult(closed.TrySetResult(error));
+        string padding = new('x', (int)RunsHub.MaximumReceiveMessageSize);
+
+        await Should.ThrowAsync<Exception>(() => hub.SubmitAsync(RunsHubClient.Submission("lanczos", $$"""{ "note": "{{padding}}" }"""), Token));
+
+        await closed.Task.WaitAsync(RunsHubClient.Cap, Token);
+        hub.State.ShouldBe(HubConnectionState.Disconnected);
+        await using var other = await RunsHubClient.ConnectAsync(server, Token);
+        await SubmitValidRunAsync(other);
+    }
+
     private static async Task<IReadOnlyList<RunInfoDto>> ListAsync(HubConnection hub) =>
         await hub.InvokeAsync<IReadOnlyList<RunInfoDto>>(nameof(RunsHub.ListRuns), Token);
 
