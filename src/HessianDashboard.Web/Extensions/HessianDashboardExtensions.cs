@@ -1,5 +1,7 @@
+using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Web.Components;
+using HessianDashboard.Web.Hubs;
 using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Options;
 using MudBlazor.Services;
@@ -9,7 +11,7 @@ namespace HessianDashboard.Web.Extensions;
 /// <summary>Service registration and the request pipeline of the dashboard host.</summary>
 public static class HessianDashboardExtensions
 {
-    /// <summary>Options, Razor components with interactive server rendering, and MudBlazor.</summary>
+    /// <summary>Options, Razor components with interactive server rendering, MudBlazor, the run runner and the runs hub.</summary>
     public static WebApplicationBuilder AddHessianDashboard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -23,10 +25,16 @@ public static class HessianDashboardExtensions
         builder.Services.AddScoped<BrowserFileDownloader>();
         // Runs belong to the server: one in-process runner (section "Runner") shared by pages and the hub.
         builder.Services.AddRunRunner(builder.Configuration);
+        // The runs hub's payloads follow ExperimentJson (enums as strings, NaN as "NaN": a step's orthogonality
+        // loss is NaN when untracked, which plain System.Text.Json refuses to write). Blazor's own circuit hub
+        // speaks its binary protocol and is unaffected; the message size limit is the runs hub's alone.
+        builder.Services.AddSignalR()
+            .AddHubOptions<RunsHub>(o => o.MaximumReceiveMessageSize = RunsHub.MaximumReceiveMessageSize)
+            .AddJsonProtocol(o => ExperimentJson.Configure(o.PayloadSerializerOptions));
         return builder;
     }
 
-    /// <summary>Middleware and endpoints: root static files, package static assets, the Blazor app.</summary>
+    /// <summary>Middleware and endpoints: root static files, package static assets, the Blazor app, the runs hub.</summary>
     public static WebApplication UseHessianDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -44,6 +52,7 @@ public static class HessianDashboardExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapHub<RunsHub>(RunsHub.Path);
         return app;
     }
 }

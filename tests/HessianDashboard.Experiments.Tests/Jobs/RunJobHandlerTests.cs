@@ -3,6 +3,8 @@ using HessianDashboard.Core.Synthetic;
 using HessianDashboard.Experiments.Chapter3;
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Experiments.Jobs.Handlers;
+using HessianDashboard.Experiments.Lanczos;
 
 namespace HessianDashboard.Experiments.Tests.Jobs;
 
@@ -64,6 +66,32 @@ public class RunJobHandlerTests
         var handlers = RunJobCatalog.BuiltInHandlers();
 
         Should.Throw<ArgumentException>(() => new RunJobCatalog([.. handlers, handlers[0]]));
+    }
+
+    [Fact]
+    public void Catalog_FindKind_FindsEachBuiltInHandlerIgnoringCaseAndNullForUnknown()
+    {
+        var catalog = RunJobCatalog.CreateDefault();
+
+        catalog.Kinds.ShouldBe(["lanczos", "spectrum-comparison", "runtime-study", "convergence-study"]);
+        catalog.FindKind("lanczos").ShouldBeOfType<LanczosRunJobHandler>().RequestType.ShouldBe(typeof(LanczosRunRequest));
+        catalog.FindKind("Convergence-Study").ShouldBeOfType<ConvergenceStudyJobHandler>();
+        catalog.FindKind("power").ShouldBeNull();
+        catalog.FindKind(null).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Catalog_TwoHandlersForOneKind_IsRejected() =>
+        Should.Throw<ArgumentException>(() => new RunJobCatalog([new LanczosRunJobHandler(), new OtherLanczosKind()]))
+            .Message.ShouldContain("'lanczos'");
+
+    private sealed class OtherLanczosKind : RunJobHandler<UnknownRequest>
+    {
+        public override string Kind => "lanczos";
+
+        public override string Describe(UnknownRequest request) => "";
+
+        public override object? Execute(UnknownRequest request, IRunReporter reporter, CancellationToken cancellationToken) => null;
     }
 
     private sealed record UnknownRequest : IExperimentRequest
