@@ -2,6 +2,7 @@ using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Web.Components;
 using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Options;
+using HessianDashboard.Web.Uploads;
 using MudBlazor.Services;
 
 namespace HessianDashboard.Web.Extensions;
@@ -17,12 +18,18 @@ public static class HessianDashboardExtensions
             .Bind(builder.Configuration.GetSection(DashboardOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<LabOptions>()
+            .Bind(builder.Configuration.GetSection(LabOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<BrowserFileDownloader>();
         // Runs belong to the server: one in-process runner (section "Runner") shared by pages and the hub.
         builder.Services.AddRunRunner(builder.Configuration);
+        // The lab's uploads: files on the server that runs read when they start.
+        builder.Services.AddSingleton<MatrixUploadStore>();
         return builder;
     }
 
