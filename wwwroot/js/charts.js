@@ -51,6 +51,10 @@ export const formatters = Object.freeze({
     scientific: numeric(v => v.toExponential(2)),
     log10Pow: numeric(v => `10${exponent(v)}`),
     exp2: numeric(v => `2${exponent(v)}`),
+    power10: numeric(v => {
+        const k = Math.round(Math.log10(Math.abs(v)));
+        return v > 0 && Math.abs(v / 10 ** k - 1) < 1e-9 ? `10${exponent(k)}` : v.toExponential(2);
+    }),
 });
 
 function applyAxisFormat(axis) {
@@ -133,6 +137,16 @@ export async function downloadImage(id, format, fileName) {
         ? new Blob([await exportSvg(id)], { type: 'image/svg+xml' })
         : await (await fetch(await exportPng(id))).blob();
     saveBlob(blob, fileName);
+}
+
+/** The number of data points the chart drawn in element holds (all series), or null when none is drawn there. */
+export function pointCount(element) {
+    for (const chart of charts.values()) {
+        if (chart.el === element || element?.contains(chart.el)) {
+            return chart.w.config.series.reduce((sum, series) => sum + (series.data?.length ?? 0), 0);
+        }
+    }
+    return null;
 }
 
 export function dispose(id) {
