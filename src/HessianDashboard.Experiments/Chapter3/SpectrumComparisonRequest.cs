@@ -54,8 +54,8 @@ public sealed record SpectrumComparisonRequest : IExperimentRequest
         return errors;
     }
 
-    /// <summary>m ≤ n and, when ladders are recorded, m² ≤ <see cref="MaxLadderValues"/>.</summary>
-    internal static IEnumerable<string> SizeErrors(int m, int n, bool recordLadders)
+    /// <summary>m ≤ n and, when ladders are recorded, m² ≤ <see cref="MaxLadderValues"/> (also for front ends that know a file's n).</summary>
+    public static IEnumerable<string> SizeErrors(int m, int n, bool recordLadders)
     {
         if (m > n) yield return $"Iterations m = {m} cannot exceed n = {n}.";
         if (recordLadders && (long)m * m > MaxLadderValues)
