@@ -27,6 +27,9 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
           const labels = [...host.querySelectorAll('.apexcharts-xaxis-label')].map(e => (e.querySelector('tspan') ?? e).textContent.trim()); // the label, not its <title>
           await charts.appendData(id, [{ data: [{ x: 3, y: [3, 5] }] }, { data: [[3, 4]] }]);
           const points = charts.pointCount(host);
+          // The mean line is drawn through all three points (ApexCharts skips [x, y] pairs beside bands; charts.js converts them).
+          const meanPath = host.querySelector('.apexcharts-series[seriesName=mean] path.apexcharts-line')?.getAttribute('d') ?? '';
+          const meanSegments = (meanPath.match(/L/g) ?? []).length;
           const nowhere = charts.pointCount(document.createElement('div'));
           await charts.updateOptions(id, { yaxis: { labels: { format: 'fixed2' } } });
           await charts.setTheme(id, 'dark');
@@ -42,7 +45,7 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
           try { await charts.updateSeries(id, []); } catch (e) { disposed = e.message; }
           const f = charts.formatters;
           return {
-            labels, points, nowhere, dark, png: png.slice(0, 22), svg: svg.slice(0, 200), pngBytes, unknownFormat, disposed,
+            labels, points, nowhere, meanSegments, dark, png: png.slice(0, 22), svg: svg.slice(0, 200), pngBytes, unknownFormat, disposed,
             formatted: [f.log10Pow(-3), f.log10Pow(1.5), f.exp2(5), f.fixed2(3.14159), f.integer(41.7), f.scientific(0.000123), f.fixed2(undefined), f.power10(1e-16), f.power10(1000), f.power10(4.4e-16), f.power10(0)],
           };
         }
@@ -61,6 +64,7 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
         result.Labels.ShouldBe(["10⁰", "10¹", "10²", "10³"]);
         result.Points.ShouldBe(6);
         result.Nowhere.ShouldBeNull();
+        result.MeanSegments.ShouldBe(2);
         result.Dark.ShouldBeTrue();
         result.Png.ShouldBe("data:image/png;base64,");
         result.Svg.ShouldContain("<svg");
@@ -111,6 +115,7 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
         public string[] Labels { get; set; } = [];
         public int Points { get; set; }
         public int? Nowhere { get; set; }
+        public int MeanSegments { get; set; }
         public bool Dark { get; set; }
         public string Png { get; set; } = "";
         public string Svg { get; set; } = "";
