@@ -83,10 +83,10 @@ internal static class LabCharts
     };
 
     /// <summary>Thesis Fig 3.1: sorted values by index, the truth under the variants.</summary>
-    public static ApexChartOptions Spectra(IReadOnlyList<string> colors, IReadOnlyList<double> widths) => new()
+    public static ApexChartOptions Spectra(IReadOnlyList<string> colors, IReadOnlyList<double> widths, int count) => new()
     {
-        Chart = new ChartSettings { Type = ApexChartType.Line, Height = "340", Zoom = ChartToggle.On },
-        Xaxis = new AxisOptions { Title = new AxisTitle("index i"), TickAmount = 10, Labels = new AxisLabels { Format = TickFormat.Integer } },
+        Chart = new ChartSettings { Type = ApexChartType.Line, Height = "340", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
+        Xaxis = new AxisOptions { Title = new AxisTitle("index i"), Min = 0, Max = count, TickAmount = 10, Labels = new AxisLabels { Format = TickFormat.Integer } },
         Yaxis = new AxisOptions { Title = new AxisTitle("eigenvalue"), Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
         Colors = colors,
         Stroke = new StrokeOptions { Width = widths, Curve = "straight" },

@@ -34,7 +34,8 @@ public sealed partial class LabResults
         if (Result.Truth.Length > 0) series.Add(Indexed("truth", Result.Truth, LabPalette.Truth));
         series.AddRange(Result.Runs.Select(r => Indexed(r.Variant.ToString(), r.Run.Ritz, LabPalette.Of(r.Variant))));
         _spectraSeries = series;
-        _spectraOptions = LabCharts.Spectra([.. series.Select(s => s.Color!)], [.. series.Select(s => s.Name == "truth" ? 5.0 : 2.0)]);
+        _spectraOptions = LabCharts.Spectra([.. series.Select(s => s.Color!)], [.. series.Select(s => s.Name == "truth" ? 5.0 : 2.0)],
+            series.Select(s => s.Data.Count).DefaultIfEmpty(1).Max());
     }
 
     private static ChartSeries Indexed(string name, double[] values, string color) =>
