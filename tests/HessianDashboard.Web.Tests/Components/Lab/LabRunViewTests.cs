@@ -52,6 +52,19 @@ public sealed class LabRunViewTests : DashboardTestContext
     }
 
     [Fact]
+    public async Task Dispose_WhileTheRunComputes_LeavesTheRunToFinishOnTheServer()
+    {
+        await StartRunnerAsync();
+        var run = Runner.Submit(new SpectrumComparisonRequest { Spectrum = new SyntheticSpectrumOptions(SpectrumKind.Custom, 300, 1), Variants = [Reorthogonalization.Full] });
+        var cut = Render<LabRunView>(p => p.Add(v => v.RunId, run.Id));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=run-progress]"), TimeSpan.FromSeconds(10));
+
+        await DisposeComponentsAsync(); // the page goes away
+
+        (await WaitForRunAsync(run.Id)).State.ShouldBe(Experiments.Jobs.RunState.Succeeded);
+    }
+
+    [Fact]
     public void Render_UnknownRun_SaysSo()
     {
         var cut = Render<LabRunView>(p => p.Add(v => v.RunId, "000000000000"));

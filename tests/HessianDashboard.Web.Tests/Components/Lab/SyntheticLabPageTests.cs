@@ -77,6 +77,18 @@ public sealed class SyntheticLabPageTests : DashboardTestContext
     }
 
     [Fact]
+    public void Run_EpsilonInScientificNotation_IsSubmittedAsTyped()
+    {
+        var cut = RenderLab();
+        Type(cut, "lab-epsilon", "1e-3");
+
+        cut.WaitForAssertion(() => RunButton(cut).HasAttribute("disabled").ShouldBeFalse());
+        RunButton(cut).Click();
+
+        Runner.List().ShouldHaveSingleItem().Request.ShouldBeOfType<SpectrumComparisonRequest>().Epsilon.ShouldBe(1e-3);
+    }
+
+    [Fact]
     public void Uncheck_EveryVariant_ShowsTheMessageAndDisablesRun()
     {
         var cut = RenderLab();
