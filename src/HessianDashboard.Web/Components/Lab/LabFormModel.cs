@@ -51,7 +51,8 @@ public sealed class LabFormModel
         Spectrum = Spectrum(),
         Matrix = Source == LabSource.File && Upload is { } upload ? MatrixSource.FromFile(upload.Path, ComputeExact) : null,
         Variants = [.. VariantOrder.Where(Variants.Contains)],
-        Iterations = Iterations,
+        // A file's n is known here: an explicit m lets the runner report progress and the ladder thin itself.
+        Iterations = Iterations ?? (Source == LabSource.File ? Upload?.N : null),
         StartSeed = StartSeed,
         Epsilon = Epsilon,
         RecordLadders = true,

@@ -76,6 +76,27 @@ public sealed class MatrixUploadFieldTests : DashboardTestContext
         path.ShouldBe(StoredFiles().ShouldHaveSingleItem());
         Path.GetFileName(path).ShouldMatch("^[0-9a-f]{12}-evil-name\\.mtx$");
         request.Matrix.ComputeExact.ShouldBeTrue();
+        request.Iterations.ShouldBe(3, "m = the file's n when left blank");
+    }
+
+    [Fact]
+    public async Task Upload_ValidFile_RunsEveryVariantOnItAndScoresAgainstItsExactEigenvalues()
+    {
+        await StartRunnerAsync();
+        var cut = RenderFileMode();
+        Upload(cut, Valid, "small.mtx");
+        cut.WaitForAssertion(() => cut.Find("[data-testid=upload-ok]"));
+
+        cut.Find("[data-testid=lab-run]").Click();
+        var run = await WaitForRunAsync(Runner.List().ShouldHaveSingleItem().Id);
+        run.State.ShouldBe(Experiments.Jobs.RunState.Succeeded);
+        var view = Render<HessianDashboard.Web.Components.Lab.LabRunView>(p => p.Add(v => v.RunId, run.Id));
+
+        view.WaitForAssertion(() =>
+        {
+            view.Find("[data-testid=ladder-full]").GetAttribute("data-point-count").ShouldBe("6"); // 1 + 2 + 3
+            view.Find("[data-testid=lab-scores]").TextContent.ShouldContain("3 / 3");
+        }, TimeSpan.FromSeconds(10));
     }
 
     [Fact]
