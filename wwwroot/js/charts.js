@@ -51,6 +51,10 @@ export const formatters = Object.freeze({
     scientific: numeric(v => v.toExponential(2)),
     log10Pow: numeric(v => `10${exponent(v)}`),
     exp2: numeric(v => `2${exponent(v)}`),
+    power10: numeric(v => {
+        const k = Math.round(Math.log10(Math.abs(v)));
+        return v > 0 && Math.abs(v / 10 ** k - 1) < 1e-9 ? `10${exponent(k)}` : v.toExponential(2);
+    }),
 });
 
 function applyAxisFormat(axis) {
@@ -68,7 +72,20 @@ function themeOptions(mode) {
     return { theme: { mode }, chart: { background: 'transparent' }, grid: { borderColor: GRID_COLORS[mode] ?? GRID_COLORS.light } };
 }
 
+// In a chart with rangeArea bands ApexCharts draws the other series only from { x, y } objects (7.6.1 skips
+// [x, y] pairs there), so such charts get objects; elsewhere the compact pairs stay.
+function hasBands(options, series) {
+    return options?.chart?.type === 'rangeArea' || (series ?? []).some(s => s?.type === 'rangeArea');
+}
+
+function asObjects(series) {
+    return series.map(s => (s && Array.isArray(s.data)
+        ? { ...s, data: s.data.map(p => (Array.isArray(p) ? { x: p[0], y: p[1] } : p)) }
+        : s));
+}
+
 function prepare(options) {
+    if (Array.isArray(options.series) && hasBands(options, options.series)) options.series = asObjects(options.series);
     for (const axis of [options.xaxis, options.yaxis].flat()) applyAxisFormat(axis);
     const mode = options.theme?.mode;
     if (mode && !options.grid) options.grid = themeOptions(mode).grid;
@@ -91,17 +108,27 @@ export async function create(element, options) {
     return id;
 }
 
+function withBands(chart, series) {
+    return hasBands(chart.w.config, chart.w.config.series) || hasBands(null, series) ? asObjects(series) : series;
+}
+
 export async function updateSeries(id, series) {
-    await chartOf(id).updateSeries(series);
+    const chart = chartOf(id);
+    await chart.updateSeries(withBands(chart, series));
 }
 
 /** Appends points: series[i].data extends the chart's series i. */
 export async function appendData(id, series) {
-    await chartOf(id).appendData(series);
+    const chart = chartOf(id);
+    await chart.appendData(withBands(chart, series));
 }
 
 export async function updateOptions(id, partialOptions) {
-    await chartOf(id).updateOptions(prepare(partialOptions), false, false);
+    const chart = chartOf(id);
+    if (Array.isArray(partialOptions.series) && !partialOptions.chart?.type && hasBands(chart.w.config, chart.w.config.series)) {
+        partialOptions.series = asObjects(partialOptions.series);
+    }
+    await chart.updateOptions(prepare(partialOptions), false, false);
 }
 
 /** "dark" or "light"; the background stays transparent so the card's colour shows. */
@@ -133,6 +160,16 @@ export async function downloadImage(id, format, fileName) {
         ? new Blob([await exportSvg(id)], { type: 'image/svg+xml' })
         : await (await fetch(await exportPng(id))).blob();
     saveBlob(blob, fileName);
+}
+
+/** The number of data points the chart drawn in element holds (all series), or null when none is drawn there. */
+export function pointCount(element) {
+    for (const chart of charts.values()) {
+        if (chart.el === element || element?.contains(chart.el)) {
+            return chart.w.config.series.reduce((sum, series) => sum + (series.data?.length ?? 0), 0);
+        }
+    }
+    return null;
 }
 
 export function dispose(id) {

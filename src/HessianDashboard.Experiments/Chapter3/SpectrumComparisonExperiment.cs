@@ -6,7 +6,7 @@ using CoreLanczos = HessianDashboard.Core.Spectrum.Lanczos;
 
 namespace HessianDashboard.Experiments.Chapter3;
 
-/// <summary>Runs <see cref="SpectrumComparisonRequest"/>: builds the matrix once and runs every variant from the same v₁.</summary>
+/// <summary>Runs <see cref="SpectrumComparisonRequest"/>: builds (or reads) the matrix once and runs every variant from the same v₁.</summary>
 public static class SpectrumComparisonExperiment
 {
     public static SpectrumComparisonResult Run(SpectrumComparisonRequest request,
@@ -15,9 +15,12 @@ public static class SpectrumComparisonExperiment
         CancellationToken cancellationToken = default)
     {
         request.EnsureValid();
-        var source = MatrixSource.FromSpectrum(request.Spectrum);
+        var source = request.EffectiveSource();
         var matrix = source.Resolve();
-        int m = request.Iterations ?? request.Spectrum.N;
+        int m = request.Iterations ?? matrix.Operator.Dimension;
+        // A file's n is known only now: the same checks Validate() makes for a synthetic spectrum.
+        if (SpectrumComparisonRequest.SizeErrors(m, matrix.Operator.Dimension, request.RecordLadders).ToArray() is { Length: > 0 } errors)
+            throw new RequestValidationException(errors);
         var runs = new List<VariantRun>();
         foreach (var variant in request.Variants)
         {
@@ -39,6 +42,6 @@ public static class SpectrumComparisonExperiment
             runs.Add(new VariantRun(variant, LanczosRunExperiment.Score(runRequest, matrix, result), ladder?.ToArray()));
         }
         progress?.Report(new ExperimentProgress("Done", runs.Count, request.Variants.Length));
-        return new SpectrumComparisonResult(matrix.Truth!, [.. runs]);
+        return new SpectrumComparisonResult(matrix.Truth ?? [], [.. runs]);
     }
 }

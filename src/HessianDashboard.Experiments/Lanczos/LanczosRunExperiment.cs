@@ -53,6 +53,7 @@ public static class LanczosRunExperiment
             Source = matrix.Description,
             Ritz = result.RitzValues,
             Residuals = result.ResidualBounds,
+            Weights = GaussWeights(result.FirstComponents),
             Truth = matrix.Truth,
             L1 = l1,
             L2 = l2,
@@ -66,5 +67,16 @@ public static class LanczosRunExperiment
             Seconds = result.Elapsed.TotalSeconds,
             OperatorSeconds = result.OperatorTime.TotalSeconds,
         };
+    }
+
+    /// <summary>τ_i = z_i² / Σ z_j² from the first components z of T_k's eigenvectors (the division only removes rounding drift).</summary>
+    private static double[] GaussWeights(double[] firstComponents)
+    {
+        var weights = new double[firstComponents.Length];
+        double total = 0;
+        for (int i = 0; i < weights.Length; i++) total += weights[i] = firstComponents[i] * firstComponents[i];
+        if (total > 0 && double.IsFinite(total))
+            for (int i = 0; i < weights.Length; i++) weights[i] /= total;
+        return weights;
     }
 }

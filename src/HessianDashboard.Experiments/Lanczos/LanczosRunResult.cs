@@ -16,6 +16,13 @@ public sealed record LanczosRunResult
     public required double[] Ritz { get; init; }
     public required double[] Residuals { get; init; }
 
+    /// <summary>
+    /// Gauss quadrature weights τ_i = s_{1,i}² (squared first components of T_k's eigenvectors), aligned with
+    /// <see cref="Ritz"/> and normalised to Σ τ_i = 1: with the Ritz values as nodes they are the rule of the
+    /// spectral measure seen from v₁, from which SLQ smooths a density (empty when no step completed).
+    /// </summary>
+    public double[] Weights { get; init; } = [];
+
     /// <summary>True eigenvalues ascending, when known.</summary>
     public double[]? Truth { get; init; }
 

@@ -4,6 +4,7 @@ using HessianDashboard.Web.Components;
 using HessianDashboard.Web.Hubs;
 using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Options;
+using HessianDashboard.Web.Uploads;
 using MudBlazor.Services;
 
 namespace HessianDashboard.Web.Extensions;
@@ -19,6 +20,10 @@ public static class HessianDashboardExtensions
             .Bind(builder.Configuration.GetSection(DashboardOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<LabOptions>()
+            .Bind(builder.Configuration.GetSection(LabOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
@@ -31,6 +36,8 @@ public static class HessianDashboardExtensions
         builder.Services.AddSignalR()
             .AddHubOptions<RunsHub>(o => o.MaximumReceiveMessageSize = RunsHub.MaximumReceiveMessageSize)
             .AddJsonProtocol(o => ExperimentJson.Configure(o.PayloadSerializerOptions));
+        // The lab's uploads: files on the server that runs read when they start.
+        builder.Services.AddSingleton<MatrixUploadStore>();
         return builder;
     }
 

@@ -42,6 +42,25 @@ public class LanczosRunExperimentTests
         result.ConvergedCount!.Value.ShouldBeInRange(1, 20);
     }
 
+    [Theory]
+    [InlineData(Reorthogonalization.Full, null)]
+    [InlineData(Reorthogonalization.None, 25)]
+    [InlineData(Reorthogonalization.Selective, 40)]
+    public void Run_Weights_AreTheGaussRuleOfT(Reorthogonalization variant, int? m)
+    {
+        var result = LanczosRunExperiment.Run(Request(variant, m: m));
+
+        // τ_i = s_{1,i}² with Σ τ_i = 1, and the rule reproduces e₁ᵀT_kʲe₁ exactly: α₁ for j = 1, α₁² + β₁² for j = 2.
+        result.Weights.Length.ShouldBe(result.Ritz.Length);
+        result.Weights.ShouldAllBe(t => t >= 0);
+        result.Weights.Sum().ShouldBe(1.0, 1e-14);
+        double scale = result.Ritz.Max(Math.Abs);
+        double first = result.Weights.Zip(result.Ritz, (t, theta) => t * theta).Sum();
+        double second = result.Weights.Zip(result.Ritz, (t, theta) => t * theta * theta).Sum();
+        first.ShouldBe(result.Alpha[0], 1e-12 * scale);
+        second.ShouldBe(result.Alpha[0] * result.Alpha[0] + result.Beta[0] * result.Beta[0], 1e-12 * scale * scale);
+    }
+
     [Fact]
     public void Validate_IterationsAboveN_IsRejectedWithMessage()
     {
@@ -65,7 +84,7 @@ public class LanczosRunExperimentTests
     {
         var result = LanczosRunExperiment.Run(Request(Reorthogonalization.Selective, n: 30));
         using var json = JsonDocument.Parse(ExperimentJson.Serialize(result));
-        foreach (var name in new[] { "n", "variant", "iterations", "ritz", "residuals", "truth", "l1", "l2", "convergedCount", "ghostCount", "orthogonalityLoss", "seconds", "operatorSeconds" })
+        foreach (var name in new[] { "n", "variant", "iterations", "ritz", "residuals", "weights", "truth", "l1", "l2", "convergedCount", "ghostCount", "orthogonalityLoss", "seconds", "operatorSeconds" })
             json.RootElement.TryGetProperty(name, out _).ShouldBeTrue($"missing '{name}'");
         json.RootElement.GetProperty("variant").GetString().ShouldBe("selective");
         json.RootElement.GetProperty("ritz").GetArrayLength().ShouldBe(30);

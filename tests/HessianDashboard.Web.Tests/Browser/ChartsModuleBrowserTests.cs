@@ -26,6 +26,11 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
           });
           const labels = [...host.querySelectorAll('.apexcharts-xaxis-label')].map(e => (e.querySelector('tspan') ?? e).textContent.trim()); // the label, not its <title>
           await charts.appendData(id, [{ data: [{ x: 3, y: [3, 5] }] }, { data: [[3, 4]] }]);
+          const points = charts.pointCount(host);
+          // The mean line is drawn through all three points (ApexCharts skips [x, y] pairs beside bands; charts.js converts them).
+          const meanPath = host.querySelector('.apexcharts-series[seriesName=mean] path.apexcharts-line')?.getAttribute('d') ?? '';
+          const meanSegments = (meanPath.match(/L/g) ?? []).length;
+          const nowhere = charts.pointCount(document.createElement('div'));
           await charts.updateOptions(id, { yaxis: { labels: { format: 'fixed2' } } });
           await charts.setTheme(id, 'dark');
           const dark = host.querySelector('.apexcharts-canvas').classList.contains('apexcharts-theme-dark');
@@ -40,8 +45,8 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
           try { await charts.updateSeries(id, []); } catch (e) { disposed = e.message; }
           const f = charts.formatters;
           return {
-            labels, dark, png: png.slice(0, 22), svg: svg.slice(0, 200), pngBytes, unknownFormat, disposed,
-            formatted: [f.log10Pow(-3), f.log10Pow(1.5), f.exp2(5), f.fixed2(3.14159), f.integer(41.7), f.scientific(0.000123), f.fixed2(undefined)],
+            labels, points, nowhere, meanSegments, dark, png: png.slice(0, 22), svg: svg.slice(0, 200), pngBytes, unknownFormat, disposed,
+            formatted: [f.log10Pow(-3), f.log10Pow(1.5), f.exp2(5), f.fixed2(3.14159), f.integer(41.7), f.scientific(0.000123), f.fixed2(undefined), f.power10(1e-16), f.power10(1000), f.power10(4.4e-16), f.power10(0)],
           };
         }
         """;
@@ -57,13 +62,16 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
         var result = await page.EvaluateAsync<LifecycleResult>(Script);
 
         result.Labels.ShouldBe(["10⁰", "10¹", "10²", "10³"]);
+        result.Points.ShouldBe(6);
+        result.Nowhere.ShouldBeNull();
+        result.MeanSegments.ShouldBe(2);
         result.Dark.ShouldBeTrue();
         result.Png.ShouldBe("data:image/png;base64,");
         result.Svg.ShouldContain("<svg");
         result.PngBytes.ShouldBeGreaterThan(1000);
         result.UnknownFormat.ShouldBe("Unknown tick format \"nope\".");
         result.Disposed.ShouldBe("No chart with id 1.");
-        result.Formatted.ShouldBe(["10⁻³", "10¹·⁵", "2⁵", "3.14", "42", "1.23e-4", ""]);
+        result.Formatted.ShouldBe(["10⁻³", "10¹·⁵", "2⁵", "3.14", "42", "1.23e-4", "", "10⁻¹⁶", "10³", "4.40e-16", "0.00e+0"]);
         errors.ShouldBeEmpty();
     }
 
@@ -105,6 +113,9 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
     private sealed class LifecycleResult
     {
         public string[] Labels { get; set; } = [];
+        public int Points { get; set; }
+        public int? Nowhere { get; set; }
+        public int MeanSegments { get; set; }
         public bool Dark { get; set; }
         public string Png { get; set; } = "";
         public string Svg { get; set; } = "";

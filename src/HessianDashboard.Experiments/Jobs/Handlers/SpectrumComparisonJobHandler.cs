@@ -1,10 +1,12 @@
 using HessianDashboard.Experiments.Chapter3;
+using HessianDashboard.Experiments.Sources;
 
 namespace HessianDashboard.Experiments.Jobs.Handlers;
 
 /// <summary>
 /// Runs a <see cref="SpectrumComparisonRequest"/> (Fig 3.1/3.3): Step events with Series = the variant
-/// name, progress over variants × m steps, plus the experiment's per-variant Progress events.
+/// name, progress over variants × m steps, plus the experiment's per-variant Progress events. For a file without
+/// an explicit m the total is unknown until the file is read, so only the per-variant Progress events move the fraction.
 /// </summary>
 public sealed class SpectrumComparisonJobHandler : RunJobHandler<SpectrumComparisonRequest>
 {
@@ -13,8 +15,8 @@ public sealed class SpectrumComparisonJobHandler : RunJobHandler<SpectrumCompari
 
     /// <inheritdoc />
     public override string Describe(SpectrumComparisonRequest request) =>
-        $"Spectrum comparison ({JobText.List(request.Variants)}) on synthetic {request.Spectrum?.Kind.ToString().ToLowerInvariant()} spectrum, " +
-        $"n = {request.Spectrum?.N}, m = {JobText.Iterations(request.Iterations)}";
+        $"Spectrum comparison ({JobText.List(request.Variants)}) on {JobText.Source(request.Matrix ?? (request.Spectrum is null ? null : MatrixSource.FromSpectrum(request.Spectrum)))}, " +
+        $"m = {JobText.Iterations(request.Iterations)}";
 
     /// <inheritdoc />
     public override object? Execute(SpectrumComparisonRequest request, IRunReporter reporter, CancellationToken cancellationToken)
@@ -22,10 +24,10 @@ public sealed class SpectrumComparisonJobHandler : RunJobHandler<SpectrumCompari
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reporter);
         var variants = request.Variants;
-        double m = request.Iterations ?? request.Spectrum.N;
-        double total = variants.Length * m;
+        int? m = request.Iterations ?? request.EffectiveSource().Synthetic?.N;
         return SpectrumComparisonExperiment.Run(request,
-            (variant, step) => reporter.Step(step, variant.ToString(), (Array.IndexOf(variants, variant) * m + step.K) / total),
+            (variant, step) => reporter.Step(step, variant.ToString(),
+                m is { } steps ? (Array.IndexOf(variants, variant) * (double)steps + step.K) / (variants.Length * (double)steps) : null),
             reporter, cancellationToken);
     }
 }

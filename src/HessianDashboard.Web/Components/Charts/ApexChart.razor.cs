@@ -92,12 +92,16 @@ public sealed partial class ApexChart : IAsyncDisposable
             return;
         }
         _theme = ThemeMode;
-        _chartId = await _module.InvokeAsync<int>("create", _element, ChartRenderPolicy.Prepare(Options, _series, _theme));
+        var (options, series) = (Options, _series);
+        _chartId = await _module.InvokeAsync<int>("create", _element, ChartRenderPolicy.Prepare(options, series, _theme));
         if (_disposed)
         {
             await DisposeChartAsync();
             return;
         }
+        // Parameters set (or points appended) while the browser was creating the chart were only recorded: send them now.
+        if (!ReferenceEquals(options, Options) || !ReferenceEquals(series, _series))
+            await UpdateOptionsAsync(ChartRenderPolicy.Prepare(Options, _series, _theme));
         if (ThemeMode != _theme) await SetThemeAsync(ThemeMode);
         StateHasChanged();
     }

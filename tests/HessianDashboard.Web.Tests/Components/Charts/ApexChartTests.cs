@@ -159,6 +159,25 @@ public sealed class ApexChartTests : BunitContext
     }
 
     [Fact]
+    public void Render_SeriesChangedWhileTheChartIsBeingCreated_SendsThemOnceCreated()
+    {
+        using var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Strict;
+        var module = context.JSInterop.SetupModule(ApexChart.ModulePath);
+        var create = module.Setup<int>("create", _ => true); // pending until SetResult
+        module.SetupVoid("updateOptions", _ => true).SetVoidResult();
+        var cut = context.Render<ApexChart>(p => p.Add(c => c.Options, Options).Add(c => c.Series, Series));
+        IReadOnlyList<ChartSeries> next = [new ChartSeries("ritz", [new ChartPoint(5, 6)])];
+
+        cut.Render(p => p.Add(c => c.Series, next));
+        create.SetResult(ChartId);
+
+        cut.WaitForAssertion(() => module.VerifyInvoke("updateOptions").Arguments[1]
+            .ShouldBeOfType<ApexChartOptions>().Series.ShouldBe(next));
+        cut.Instance.CurrentSeries.ShouldBe(next);
+    }
+
+    [Fact]
     public void Render_NewSeriesParameter_CallsUpdateSeries()
     {
         _module.SetupVoid("updateSeries", _ => true).SetVoidResult();

@@ -22,6 +22,13 @@ public sealed record AxisOptions
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? Logarithmic { get; init; }
 
+    /// <summary>
+    /// y axis: round bounds; with <see cref="Logarithmic"/>, ticks at whole powers of ten (thinned to
+    /// <see cref="TickAmount"/> intervals) instead of evenly spaced odd values.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ForceNiceScale { get; init; }
+
     /// <summary>The number of intervals between ticks.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? TickAmount { get; init; }

@@ -19,4 +19,6 @@ public enum TickFormat
     [JsonStringEnumMemberName("log10Pow")] Log10Pow,
     /// <summary>For log2-transformed values: 5 → "2⁵".</summary>
     [JsonStringEnumMemberName("exp2")] Exp2,
+    /// <summary>For logarithmic y axes: powers of ten as "10⁻¹⁶", anything else (tooltips) scientific: 4.4e-16 → "4.40e-16".</summary>
+    [JsonStringEnumMemberName("power10")] Power10,
 }

@@ -36,6 +36,14 @@ public sealed class ApexChartOptionsSerializationTests
     }
 
     [Fact]
+    public void Serialize_MarkerSize_IsOneNumberOrOnePerSeries()
+    {
+        JsonSerializer.Serialize(new MarkerOptions { Size = 4, StrokeWidth = 0 }, Interop).ShouldBe("""{"size":4,"strokeWidth":0}""");
+        JsonSerializer.Serialize(new MarkerOptions { Size = 4, SizePerSeries = [0, 4] }, Interop).ShouldBe("""{"size":[0,4]}""");
+        JsonSerializer.Serialize(new MarkerOptions(), Interop).ShouldBe("{}");
+    }
+
+    [Fact]
     public void Serialize_Series_PointsArePairsAndRangesAreObjects()
     {
         ChartSeries[] series =
