@@ -35,7 +35,7 @@ public sealed class DataLocator
                 if (!Directory.Exists(directory)) continue;
                 string?[] files = [.. dataset.Files(split).Select(f => FindFile(directory, f))];
                 if (files.All(f => f is not null))
-                    return new DataResolution(dataset, split, split, directory, files!, source, $"{dataset.DisplayName} {Describe(split)} from {directory} ({Describe(source)})");
+                    return new DataResolution(dataset, split, split, directory, files!, source, $"{dataset.DisplayName} {Describe(dataset, split)} from {directory} ({Describe(source)})");
             }
         }
         return null;
@@ -50,7 +50,7 @@ public sealed class DataLocator
     {
         DatasetDescriptor dataset = DatasetCatalog.Get(kind);
         if (!dataset.HasSplit(split))
-            throw new ArgumentException($"{dataset.DisplayName} has no {Describe(split)}; it is one file split in memory.", nameof(split));
+            throw new ArgumentException($"{dataset.DisplayName} has no test split; it is one file split 90/10 in memory.", nameof(split));
         if (FindLocal(dataset, split) is { } local) return local;
         Exception? downloadFailure = null;
         if (_options.AllowDownload)
@@ -99,7 +99,7 @@ public sealed class DataLocator
         string where = _options.EffectiveDirectory is { } dir
             ? Path.Combine(dir, dataset.Folders[0])
             : $"<data-dir>/{dataset.Folders[0]} and pass --data-dir <data-dir>, set Data:Directory or {DataLocatorOptions.EnvironmentVariable}";
-        return $"{dataset.DisplayName} {Describe(split)} not found. Put {files}{gz} in {where}.";
+        return $"{dataset.DisplayName} {Describe(dataset, split)} not found. Put {files}{gz} in {where}.";
     }
 
     private async Task<DataResolution> DownloadAsync(DatasetDescriptor dataset, DataSplit split, CancellationToken cancellationToken)
@@ -114,7 +114,7 @@ public sealed class DataLocator
         }
         string[] files = [.. dataset.Files(split).Select(f => saved[f])];
         return new DataResolution(dataset, split, split, folder, files, DataSourceKind.Downloaded,
-            $"{dataset.DisplayName} {Describe(split)} downloaded to {folder} (MD5 verified)");
+            $"{dataset.DisplayName} {Describe(dataset, split)} downloaded to {folder} (MD5 verified)");
     }
 
     private string DownloadFolder(DatasetDescriptor dataset) => Path.Combine(_options.EffectiveDownloadDirectory, dataset.Folders[0]);
@@ -138,7 +138,8 @@ public sealed class DataLocator
         return File.Exists(raw) ? raw : null;
     }
 
-    private static string Describe(DataSplit split) => split == DataSplit.Train ? "training split" : "test split";
+    private static string Describe(DatasetDescriptor dataset, DataSplit split) =>
+        !dataset.HasSplit(DataSplit.Test) ? "text" : split == DataSplit.Train ? "training split" : "test split";
 
     private static string Describe(DataSourceKind source) => source switch
     {
