@@ -8,11 +8,11 @@ namespace HessianDashboard.Torch.Data.Location;
 /// </summary>
 public sealed class DataLocator
 {
-    private readonly DataLocatorOptions _options;
+    private readonly DataOptions _options;
     private readonly HttpClient? _http;
 
     /// <summary>Creates the locator; <paramref name="http"/> is used for downloads (a new client when null).</summary>
-    public DataLocator(DataLocatorOptions options, HttpClient? http = null)
+    public DataLocator(DataOptions options, HttpClient? http = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -20,7 +20,7 @@ public sealed class DataLocator
     }
 
     /// <summary>The options in force.</summary>
-    public DataLocatorOptions Options => _options;
+    public DataOptions Options => _options;
 
     /// <summary>Looks for <paramref name="split"/> on disk only, in resolution order; null when absent.</summary>
     public DataResolution? FindLocal(DatasetDescriptor dataset, DataSplit split)
@@ -98,7 +98,7 @@ public sealed class DataLocator
         string gz = dataset.Files(split).Any(f => f.EndsWith(".gz", StringComparison.Ordinal)) ? " (gzip or uncompressed without .gz)" : "";
         string where = _options.EffectiveDirectory is { } dir
             ? Path.Combine(dir, dataset.Folders[0])
-            : $"<data-dir>/{dataset.Folders[0]} and pass --data-dir <data-dir>, set Data:Directory or {DataLocatorOptions.EnvironmentVariable}";
+            : $"<data-dir>/{dataset.Folders[0]} and pass --data-dir <data-dir>, set Data:Directory or {DataOptions.EnvironmentVariable}";
         return $"{dataset.DisplayName} {Describe(dataset, split)} not found. Put {files}{gz} in {where}.";
     }
 

@@ -6,7 +6,7 @@ namespace HessianDashboard.Torch.Tests.Data.Location;
 public sealed class DataLocatorTests
 {
     /// <summary>Options that see only <paramref name="dir"/>: no environment, no system roots, no downloads.</summary>
-    private static DataLocatorOptions Isolated(TempDirectory dir, string? dataDirectory = null) => new()
+    private static DataOptions Isolated(TempDirectory dir, string? dataDirectory = null) => new()
     {
         Directory = dataDirectory,
         AllowDownload = false,

@@ -10,7 +10,7 @@ public sealed class DataStatusTests
     {
         string shared = SharedData.DataDirectory;
         using var dir = new TempDirectory();
-        var locator = new DataLocator(new DataLocatorOptions
+        var locator = new DataLocator(new DataOptions
         {
             Directory = shared, AllowDownload = false, SystemRoots = [], DownloadDirectory = dir.Path, ReadEnvironment = _ => null,
         });
@@ -35,7 +35,7 @@ public sealed class DataStatusTests
     public void GetStatus_MissingWithDownloadsAllowed_SaysWhereItWillBeDownloaded()
     {
         using var dir = new TempDirectory();
-        var locator = new DataLocator(new DataLocatorOptions
+        var locator = new DataLocator(new DataOptions
         {
             Directory = Path.Combine(dir.Path, "data"), SystemRoots = [], ReadEnvironment = _ => null,
         });
@@ -52,7 +52,7 @@ public sealed class DataStatusTests
     {
         if (!Directory.Exists("/usr/share/datasets/fashion-mnist")) Assert.Skip("dataset-fashion-mnist is not installed.");
         using var dir = new TempDirectory();
-        var locator = new DataLocator(new DataLocatorOptions { AllowDownload = false, DownloadDirectory = dir.Path, ReadEnvironment = _ => null });
+        var locator = new DataLocator(new DataOptions { AllowDownload = false, DownloadDirectory = dir.Path, ReadEnvironment = _ => null });
 
         DatasetStatus fashion = locator.GetStatus(DatasetCatalog.FashionMnist);
 

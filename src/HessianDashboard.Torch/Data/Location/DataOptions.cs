@@ -1,11 +1,14 @@
 namespace HessianDashboard.Torch.Data.Location;
 
 /// <summary>
-/// Where <see cref="DataLocator"/> looks for data and whether it may download. Bind the section "Data"
+/// Where <see cref="DataLocator"/> looks for data and whether it may download; bound to the configuration section "Data"
 /// (<c>Data:Directory</c>, <c>Data:AllowDownload</c>); the CLI sets <see cref="Directory"/> from <c>--data-dir</c>.
 /// </summary>
-public sealed class DataLocatorOptions
+public sealed class DataOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string SectionName = "Data";
+
     /// <summary>The environment variable read when <see cref="Directory"/> is not set.</summary>
     public const string EnvironmentVariable = "HESSIAN_DATA_DIR";
 
