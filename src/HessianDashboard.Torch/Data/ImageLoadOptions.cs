@@ -8,6 +8,11 @@ public sealed record ImageLoadOptions(int? Limit = null, bool Standardize = fals
     /// <summary>All samples, pixel/255, no standardisation.</summary>
     public static ImageLoadOptions Default { get; } = new();
 
+    /// <summary>Keep only the first N samples (null: all); must be positive.</summary>
+    public int? Limit { get; init; } = Limit is <= 0
+        ? throw new ArgumentOutOfRangeException(nameof(Limit), Limit, "The sample limit must be positive.")
+        : Limit;
+
     /// <summary>Applies the limit and the standardisation to a freshly read set.</summary>
     internal ImageDataset Apply(ImageDataset dataset)
     {
