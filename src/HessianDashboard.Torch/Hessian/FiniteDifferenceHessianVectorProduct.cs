@@ -1,8 +1,10 @@
+using System.Runtime.InteropServices;
 using HessianDashboard.Core.Operators;
 using HessianDashboard.Torch.Models;
 using HessianDashboard.Torch.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
+using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 
 namespace HessianDashboard.Torch.Hessian;
 
@@ -16,11 +18,12 @@ namespace HessianDashboard.Torch.Hessian;
 /// <remarks>
 /// Two gradients per product and only approximately symmetric: a check, not an operator to run
 /// Lanczos on. Not thread-safe, and the module must not be used elsewhere during <see cref="Apply"/>.
+/// The parameters are perturbed through their storage (contiguous CPU parameters only), so graphs
+/// retained by a <see cref="HessianVectorProduct"/> on the same module stay valid.
 /// </remarks>
 public sealed class FiniteDifferenceHessianVectorProduct : ISymmetricOperator, IDisposable
 {
     private readonly HessianBatch _batch;
-    private readonly Tensor _direction;
     private readonly double _epsilon;
 
     /// <summary>Builds the check over the same kind of batch and options as <see cref="HessianVectorProduct"/> (chunk policy ignored).</summary>
@@ -32,7 +35,6 @@ public sealed class FiniteDifferenceHessianVectorProduct : ISymmetricOperator, I
         try
         {
             if (options.VerifyDeterminism) DeterminismCheck.Verify(_batch);
-            _direction = zeros(Dimension, _batch.DType).DetachFromDisposeScope();
             _epsilon = options.Precision == HessianPrecision.Float32 ? MathF.BitIncrement(1f) - 1f : Math.BitIncrement(1.0) - 1.0;
         }
         catch
@@ -57,51 +59,61 @@ public sealed class FiniteDifferenceHessianVectorProduct : ISymmetricOperator, I
     {
         if (x.Length != Dimension || y.Length != Dimension)
             throw new ArgumentException($"Apply expects vectors of length n = {Dimension}, got {x.Length} and {y.Length}.");
-        double vNorm = Math.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(x));
+        double vNorm = Math.Sqrt(TensorPrimitives.SumOfSquares(x));
         if (vNorm == 0) { y.Clear(); return; }
-        using var scope = NewDisposeScope();
         var parameters = _batch.Group.Tensors;
-        Tensor[] saved;
+        if (parameters.Any(p => p.device_type != DeviceType.CPU || !p.is_contiguous()))
+            throw new NotSupportedException("The finite-difference check perturbs parameters in host memory; it needs contiguous CPU parameters.");
+        // Perturb through the raw storage, not copy_: an in-place op would bump the parameters' version
+        // counters and invalidate every retained gradient graph (libtorch then aborts the process).
+        var saved = parameters.Select(p => p.bytes.ToArray()).ToArray();
         double thetaSquares = 0;
-        using (no_grad())
-        {
-            saved = parameters.Select(p => p.detach().clone()).ToArray();
-            foreach (var s in saved) thetaSquares += s.square().sum().ToDouble();
-        }
+        foreach (var s in saved) thetaSquares += _batch.DType == ScalarType.Float64
+            ? TensorPrimitives.SumOfSquares(MemoryMarshal.Cast<byte, double>(s))
+            : TensorPrimitives.SumOfSquares(MemoryMarshal.Cast<byte, float>(s));
         double h = StepSize(Math.Sqrt(thetaSquares), vNorm, _epsilon);
         LastStep = h;
-        FlatVector.Write(x, _direction);
-        var group = _batch.Group;
-        var views = new Tensor[parameters.Count];
-        for (int i = 0; i < views.Length; i++)
-            views[i] = _direction.narrow(0, group.Offsets[i], group.Sizes[i]).view(group.Shapes[i]).to(parameters[i].device);
         var minus = new double[Dimension];
         try
         {
-            Shift(parameters, saved, views, h);
+            Shift(parameters, saved, x, h);
             _batch.Gradient(y);
-            Shift(parameters, saved, views, -h);
+            Shift(parameters, saved, x, -h);
             _batch.Gradient(minus);
         }
         finally
         {
-            using (no_grad()) for (int i = 0; i < saved.Length; i++) parameters[i].copy_(saved[i]);
+            for (int i = 0; i < saved.Length; i++) saved[i].CopyTo(parameters[i].bytes); // bitwise restore
         }
         double inv = 1 / (2 * h);
         for (int i = 0; i < y.Length; i++) y[i] = (y[i] - minus[i]) * inv;
     }
 
-    private static void Shift(IReadOnlyList<Tensor> parameters, Tensor[] saved, Tensor[] views, double h)
+    /// <summary>θ_G ← saved + h·x (rounded to the parameter dtype), written into the parameters' storage.</summary>
+    private void Shift(IReadOnlyList<Tensor> parameters, byte[][] saved, ReadOnlySpan<double> x, double h)
     {
-        using var scope = NewDisposeScope();
-        using var guard = no_grad();
-        for (int i = 0; i < saved.Length; i++) parameters[i].copy_(saved[i].add(views[i], alpha: h));
+        var group = _batch.Group;
+        for (int i = 0; i < saved.Length; i++)
+        {
+            var v = x.Slice((int)group.Offsets[i], (int)group.Sizes[i]);
+            if (_batch.DType == ScalarType.Float64)
+            {
+                var src = MemoryMarshal.Cast<byte, double>(saved[i]);
+                var dst = MemoryMarshal.Cast<byte, double>(parameters[i].bytes);
+                for (int k = 0; k < dst.Length; k++) dst[k] = src[k] + h * v[k];
+            }
+            else
+            {
+                var src = MemoryMarshal.Cast<byte, float>(saved[i]);
+                var dst = MemoryMarshal.Cast<byte, float>(parameters[i].bytes);
+                for (int k = 0; k < dst.Length; k++) dst[k] = (float)(src[k] + h * v[k]);
+            }
+        }
     }
 
     /// <summary>Frees the batch copies (the module is untouched).</summary>
     public void Dispose()
     {
-        _direction?.Dispose();
         _batch.Dispose();
     }
 }
