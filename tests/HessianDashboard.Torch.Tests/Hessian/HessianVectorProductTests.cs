@@ -153,7 +153,7 @@ public sealed class HessianVectorProductTests
             var y = new double[hvp.Dimension];
             hvp.Apply(v, y);
             long live = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
-            for (int i = 0; i < 200; i++) hvp.Apply(v, y);
+            for (int i = 0; i < 100; i++) hvp.Apply(v, y);
             DisposeScopeManager.Statistics.ThreadTotalLiveCount.ShouldBe(live, $"policy {policy}");
         }
     }
