@@ -77,6 +77,16 @@ public sealed class ExactHessianTests : IDisposable
         TestData.RelativeError(hu, u.Select(x => exact[^1] * x).ToArray()).ShouldBeLessThan(1e-10);
     }
 
+    [Fact]
+    public void FromArray_ManagedMatrix_IsSharedNotCopied()
+    {
+        // DenseHessian.Decompose relies on this to keep one copy of a 1.3 GB matrix (plus LAPACK's).
+        var values = new double[] { 2, 1, 1, 2 };
+        using var t = from_array(values).view(2, 2);
+        values[0] = 5;
+        t[0, 0].item<double>().ShouldBe(5);
+    }
+
     public void Dispose()
     {
         _model.Dispose();
