@@ -28,7 +28,9 @@ internal sealed class HessianBatch : IDisposable
         for (int c = 0; c < count; c++)
         {
             long start = c * step, length = Math.Min(step, Size - start);
-            _chunks[c] = (inputs.narrow(0, start, length), targets.narrow(0, start, length), (double)length / Size);
+            // Views owned by this batch: detached from any dispose scope the caller may have open.
+            _chunks[c] = (inputs.narrow(0, start, length).DetachFromDisposeScope(),
+                targets.narrow(0, start, length).DetachFromDisposeScope(), (double)length / Size);
         }
     }
 

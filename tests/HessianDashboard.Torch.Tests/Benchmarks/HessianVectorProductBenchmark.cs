@@ -51,6 +51,18 @@ public sealed class HessianVectorProductBenchmark
         }
         set_num_threads(1);
 
+        using (var recompute = new HessianVectorProduct(model, inputs, targets, new HessianOptions { ChunkSize = 2_500, ChunkPolicy = ChunkGraphPolicy.RecomputePerProduct }))
+        {
+            var retained = new List<double>(); var rebuilt = new List<double>();
+            recompute.Apply(v, y);
+            for (int r = 0; r < 5; r++)
+            {
+                retained.Add(Time(() => hvp.Apply(v, y)));
+                rebuilt.Add(Time(() => recompute.Apply(v, y)));
+            }
+            Report($"[1 thread] RecomputePerProduct (4 chunks of 2,500) {Stats(rebuilt)} vs RetainAll {Stats(retained)}: ratio {Ratio(rebuilt, retained)}");
+        }
+
         var lanczosRatios = new List<double>();
         var ownOperator = new List<double>();
         for (int r = 0; r < 3; r++)

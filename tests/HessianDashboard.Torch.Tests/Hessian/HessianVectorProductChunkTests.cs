@@ -24,6 +24,25 @@ public sealed class HessianVectorProductChunkTests
         chunked.Loss.ShouldBe(whole.Loss, 1e-12 * whole.Loss);
     }
 
+    [Theory]
+    [InlineData(ChunkGraphPolicy.RetainAll)]
+    [InlineData(ChunkGraphPolicy.RecomputePerProduct)]
+    public void Apply_BuiltInsideCallersDisposeScope_OutlivesTheScope(ChunkGraphPolicy policy)
+    {
+        using var model = TestModels.SigmoidNet(4, 3, 2, seed: 38);
+        using var inputs = TestData.Matrix(TestData.Gaussian(9 * 4, 39), 9, 4);
+        using var targets = TestData.Classes(9, 2, 40);
+        using var reference = new HessianVectorProduct(model, inputs, targets);
+        HessianVectorProduct hvp;
+        using (TorchSharp.torch.NewDisposeScope())
+            hvp = new HessianVectorProduct(model, inputs, targets, new HessianOptions { ChunkSize = 4, ChunkPolicy = policy });
+        using (hvp)
+        {
+            var v = TestData.Gaussian(hvp.Dimension, 41);
+            TestData.RelativeError(TestData.Apply(hvp, v), TestData.Apply(reference, v)).ShouldBeLessThan(1e-12);
+        }
+    }
+
     [Fact]
     public void Apply_ParameterGroup_EqualsSubBlockOfFullHessian()
     {

@@ -141,6 +141,27 @@ public sealed class HessianVectorProductTests
     }
 
     [Fact]
+    public void Apply_UnusedAndLinearParameters_GiveZeroRowsAndColumns()
+    {
+        // L = (1/N) Σ‖W x‖² + Σ c: the bias is unused, c enters linearly (its gradient is a constant).
+        const int d = 3, k = 2, n = 6;
+        var linear = nn.Linear(d, k, dtype: ScalarType.Float64);
+        TestModels.Randomize(linear, 60);
+        var offset = nn.Parameter(ones(2, dtype: ScalarType.Float64));
+        linear.register_parameter("c", offset);
+        using var model = new DelegateLossModel(linear,
+            (x, _) => linear.forward(x).sub(linear.bias!).square().sum(1).mean() + offset.sum(), d);
+        var x = TestData.Gaussian(n * d, 61);
+        using var inputs = TestData.Matrix(x, n, d);
+        using var targets = zeros(n, dtype: ScalarType.Float64);
+        using var hvp = new HessianVectorProduct(model, inputs, targets);
+        hvp.Parameters.Names.ShouldBe(["weight", "bias", "c"]);
+        var hv = TestData.Apply(hvp, TestData.Gaussian(hvp.Dimension, 62));
+        hv.Skip(k * d).ShouldAllBe(value => value == 0);
+        hv.Take(k * d).ShouldContain(value => value != 0);
+    }
+
+    [Fact]
     public void Apply_ManyProducts_LeaveNoLiveTensorsBehind()
     {
         using var model = TestModels.SigmoidNet(8, 6, 3, seed: 24);
