@@ -63,6 +63,7 @@ public sealed class HessianVectorProductBenchmark
             Report($"[1 thread] RecomputePerProduct (4 chunks of 2,500) {Stats(rebuilt)} vs RetainAll {Stats(retained)}: ratio {Ratio(rebuilt, retained)}");
         }
 
+        long rssBefore = Environment.WorkingSet;
         var lanczosRatios = new List<double>();
         var ownOperator = new List<double>();
         for (int r = 0; r < 3; r++)
@@ -75,6 +76,7 @@ public sealed class HessianVectorProductBenchmark
             Report($"[1 thread] Lanczos(100, full) {lanczos:F0} ms (operator {result.OperatorTime.TotalMilliseconds:F0} ms), 100 × HVP {hundred:F0} ms, " +
                    $"ratio {lanczos / hundred:F3}; λ_max ≈ {result.RitzValues[^1]:G6}");
         }
+        Report($"Working set before the 600 Lanczos-phase HVPs {rssBefore / 1e6:F0} MB, after {Environment.WorkingSet / 1e6:F0} MB");
         lanczosRatios.Sort();
         ownOperator.Sort();
         Report($"Lanczos(100) / (100 × HVP): best {lanczosRatios[0]:F3}, median {lanczosRatios[1]:F3}; " +
