@@ -84,6 +84,32 @@ public sealed class HessianVectorProductBenchmark
         lanczosRatios[0].ShouldBeLessThan(2.0); // a sanity bound, not the goal: the numbers above are the result
     }
 
+    [Fact(Explicit = true)]
+    [Trait("Category", "Benchmark")]
+    public void Apply_800Products_WorkingSetStaysFlat()
+    {
+        using var model = TestModels.SigmoidNet(784, 16, 10, seed: 1, scale: 0.05);
+        var random = new Random(2);
+        using var inputs = tensor(Enumerable.Range(0, Samples * 784).Select(_ => random.NextDouble()).ToArray(), [Samples, 784], ScalarType.Float64);
+        using var targets = TestData.Classes(Samples, 10, 3);
+        using var hvp = new HessianVectorProduct(model, inputs, targets);
+        var v = TestData.Gaussian(hvp.Dimension, 4);
+        var y = new double[hvp.Dimension];
+        var sizes = new List<long>();
+        for (int block = 0; block <= 4; block++)
+        {
+            if (block > 0) for (int i = 0; i < 200; i++) hvp.Apply(v, y);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            sizes.Add(Environment.WorkingSet);
+        }
+        string line = "Working set after 0, 200, …, 800 HVPs (MB): " + string.Join(", ", sizes.Select(s => (s / 1e6).ToString("F0")));
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+        Console.WriteLine(line);
+        // 800 leaked results of 12,730 doubles would be 81 MB; allow allocator noise well below that.
+        (sizes[^1] - sizes[1]).ShouldBeLessThan(20_000_000);
+    }
+
     private static double Time(Action action)
     {
         var watch = Stopwatch.StartNew();
