@@ -44,6 +44,10 @@ internal sealed class HessianRowFile : IDisposable
             long onDisk = new FileInfo(path).Length / (8L * n);
             rowsComplete = (int)Math.Clamp(Math.Min(found.RowsComplete, onDisk), 0, n);
         }
+        else if (File.Exists(path) && new FileInfo(path).Length > 0)
+        {
+            throw new InvalidDataException($"Refusing to overwrite '{path}': it has data but no sidecar '{sidecar}' saying which Hessian it holds.");
+        }
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try
         {

@@ -58,6 +58,8 @@ public sealed class ExactHessianTests : IDisposable
         Should.Throw<InvalidDataException>(() => ExactHessian.Compute(other, file)).Message.ShouldContain("fingerprint");
         using var block = new HessianVectorProduct(_model, _inputs, _targets, new HessianOptions { ParameterPatterns = ["2.*"] });
         Should.Throw<InvalidDataException>(() => ExactHessian.Compute(block, file)).Message.ShouldContain("dimension");
+        File.Delete(HessianRowFileSidecar(file));
+        Should.Throw<InvalidDataException>(() => ExactHessian.Compute(block, file)).Message.ShouldContain("no sidecar");
     }
 
     [Fact]
@@ -86,6 +88,8 @@ public sealed class ExactHessianTests : IDisposable
         values[0] = 5;
         t[0, 0].item<double>().ShouldBe(5);
     }
+
+    private static string HessianRowFileSidecar(string rowFile) => rowFile + ".json";
 
     public void Dispose()
     {
