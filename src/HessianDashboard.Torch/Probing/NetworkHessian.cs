@@ -1,0 +1,95 @@
+using HessianDashboard.Core.Operators;
+using HessianDashboard.Torch.Data;
+using HessianDashboard.Torch.Data.Text;
+using HessianDashboard.Torch.Hessian;
+using HessianDashboard.Torch.Models;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace HessianDashboard.Torch.Probing;
+
+/// <summary>
+/// The loss Hessian of a network over a recorded Hessian batch, for callers outside the Torch project: built from
+/// arrays (an <see cref="ImageDataset"/> and its <see cref="ImageBatchSelection"/>, or a <see cref="CharBatch"/>),
+/// it exposes Core's <see cref="ISymmetricOperator"/> (each Apply one Hessian-vector product), the mean loss, the
+/// gradient and a fingerprint — never a tensor. The model must stay unchanged while this lives (decision 006).
+/// </summary>
+public sealed class NetworkHessian : ISymmetricOperator, IDisposable
+{
+    private readonly HessianVectorProduct _hvp;
+
+    private NetworkHessian(HessianVectorProduct hvp) => _hvp = hvp;
+
+    /// <summary>The Hessian of the mean cross-entropy over the selected images (pixels as stored, e.g. pixel/255).</summary>
+    public static NetworkHessian ForImages(ILossModel model, ImageDataset data, ImageBatchSelection batch, HessianOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Population != data.Count)
+            throw new ArgumentException($"The Hessian batch indexes {batch.Population:N0} samples but {data.Name} has {data.Count:N0}.", nameof(batch));
+        if (batch.Indices.Any(i => i < 0 || i >= data.Count))
+            throw new ArgumentException($"A Hessian batch index is outside 0 … {data.Count - 1}.", nameof(batch));
+        var pixels = new float[batch.Size * data.Features];
+        var labels = new long[batch.Size];
+        for (int b = 0; b < batch.Size; b++)
+        {
+            data.Sample(batch.Indices[b]).CopyTo(pixels.AsSpan(b * data.Features, data.Features));
+            labels[b] = data.Labels[batch.Indices[b]];
+        }
+        return Create(model, options, (dtype, device) =>
+        (
+            tensor(pixels, [batch.Size, data.Features]).to(dtype, device),
+            tensor(labels, [batch.Size]).to(device)
+        ));
+    }
+
+    /// <summary>The Hessian of the mean next-token cross-entropy over the blocks of <paramref name="blocks"/>.</summary>
+    public static NetworkHessian ForText(ILossModel model, CharBatch blocks, HessianOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(blocks);
+        long[] shape = [blocks.Count, blocks.BlockLength];
+        return Create(model, options, (_, device) =>
+        (
+            tensor(blocks.Inputs.Select(t => (long)t).ToArray(), shape).to(device),
+            tensor(blocks.Targets.Select(t => (long)t).ToArray(), shape).to(device)
+        ));
+    }
+
+    private static NetworkHessian Create(ILossModel model, HessianOptions? options, Func<ScalarType, Device, (Tensor Inputs, Tensor Targets)> batch)
+    {
+        var first = model.Module.parameters().FirstOrDefault() ?? throw new ArgumentException("The model has no parameters.", nameof(model));
+        using var scope = NewDisposeScope();
+        var (inputs, targets) = batch(first.dtype, first.device);
+        return new NetworkHessian(new HessianVectorProduct(model, inputs, targets, options));
+    }
+
+    /// <inheritdoc />
+    public int Dimension => _hvp.Dimension;
+
+    /// <summary>Samples (images or blocks) in the Hessian batch.</summary>
+    public long BatchSize => _hvp.BatchSize;
+
+    /// <summary>The mean loss over the batch at the current parameters.</summary>
+    public double Loss => _hvp.Loss;
+
+    /// <summary>The names of the parameters the Hessian is taken over (all, or a group).</summary>
+    public IReadOnlyList<string> ParameterNames => _hvp.Parameters.Names;
+
+    /// <inheritdoc />
+    public void Apply(ReadOnlySpan<double> x, Span<double> y) => _hvp.Apply(x, y);
+
+    /// <summary>∇L over the batch, in parameter order.</summary>
+    public double[] Gradient() => _hvp.Gradient();
+
+    /// <summary>SHA-256 of parameters, group, precision and batch: identifies this exact Hessian (for exact-Hessian resume and manifests).</summary>
+    public string Fingerprint() => _hvp.Fingerprint();
+
+    /// <summary>The exact Hessian (n products), resumable from <paramref name="rowFile"/>, with its eigenvalues computed by the caller.</summary>
+    public DenseHessian Exact(string? rowFile, Action<ExactHessianProgress>? progress, CancellationToken cancellationToken) =>
+        ExactHessian.Compute(_hvp, rowFile, progress, cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => _hvp.Dispose();
+}
