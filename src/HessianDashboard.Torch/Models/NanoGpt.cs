@@ -13,11 +13,13 @@ namespace HessianDashboard.Torch.Models;
 /// <remarks>
 /// Initialisation as nanoGPT: weights ~ N(0, 0.02²), both <c>c_proj</c> weights ~ N(0, (0.02/√(2·n_layer))²),
 /// LayerNorm weights 1, drawn in parameter order from a seeded C# stream. Built in evaluation mode
-/// (dropout off, deterministic); <see cref="SetTraining"/> switches dropout on for training.
+/// (dropout off, deterministic); <see cref="SetTraining"/> switches dropout on for training. Dropout
+/// masks come from the model's own generator (<see cref="ReseedDropout"/>), not torch's global one.
 /// </remarks>
 public sealed class NanoGpt : ILossModel
 {
     private readonly GptNetwork _network;
+    private readonly DropoutGenerator _dropout;
 
     /// <summary>Builds and initialises the network from <paramref name="seed"/> on <paramref name="device"/> (CPU when null).</summary>
     public NanoGpt(NanoGptConfig? config = null, int seed = 0, ModelPrecision precision = ModelPrecision.Float64, Device? device = null)
@@ -27,7 +29,8 @@ public sealed class NanoGpt : ILossModel
         Runtime.TorchRuntime.EnsureLoaded();
         Seed = seed;
         Precision = precision;
-        _network = new GptNetwork(Config);
+        _dropout = new DropoutGenerator((ulong)seed);
+        _network = new GptNetwork(Config, _dropout);
         _network.to(precision.ToScalarType());
         var sampler = new GaussianSampler(seed);
         double projectionStd = 0.02 / Math.Sqrt(2.0 * Config.Layers);
@@ -71,6 +74,9 @@ public sealed class NanoGpt : ILossModel
         if (training) _network.train();
         else _network.eval();
     }
+
+    /// <summary>Restarts the dropout mask stream (this model's own generator, initially seeded with <see cref="Seed"/>).</summary>
+    public void ReseedDropout(long seed) => _dropout.Reseed((ulong)seed);
 
     /// <summary>Logits [B, T, V] for int64 tokens [B, T].</summary>
     public Tensor Logits(Tensor tokens)
@@ -117,5 +123,9 @@ public sealed class NanoGpt : ILossModel
     }
 
     /// <inheritdoc />
-    public void Dispose() => _network.Dispose();
+    public void Dispose()
+    {
+        _network.Dispose();
+        _dropout.Dispose();
+    }
 }

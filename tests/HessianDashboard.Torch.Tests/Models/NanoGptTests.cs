@@ -66,6 +66,22 @@ public sealed class NanoGptTests
     }
 
     [Fact]
+    public void Loss_TrainingModeSameDropoutSeed_SameMasksWhateverElseDrawsFromTorch()
+    {
+        using var scope = NewDisposeScope();
+        using var a = new NanoGpt(Tiny with { Dropout = 0.5 }, seed: 1);
+        using var b = new NanoGpt(Tiny with { Dropout = 0.5 }, seed: 1);
+        Tensor x = tensor(new long[] { 1, 2, 3, 4, 5, 0, 1, 2, 3, 4 }, [2, 5]);
+        a.SetTraining(true);
+        b.SetTraining(true);
+        double first = a.Loss(x, x).item<double>();
+        _ = rand(1000); // the global generator moves; the models' own do not
+        b.Loss(x, x).item<double>().ShouldBe(first);
+        a.ReseedDropout(1);
+        a.Loss(x, x).item<double>().ShouldBe(first);
+    }
+
+    [Fact]
     public void ValidateBatch_BadTokens_ThrowsBeforeLibtorch()
     {
         using var scope = NewDisposeScope();

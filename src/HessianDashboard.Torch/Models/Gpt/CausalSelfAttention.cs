@@ -13,17 +13,17 @@ internal sealed class CausalSelfAttention : nn.Module<Tensor, Tensor>
 {
     private readonly Linear _cAttn;
     private readonly Linear _cProj;
-    private readonly Dropout _attnDropout;
-    private readonly Dropout _residDropout;
+    private readonly SeededDropout _attnDropout;
+    private readonly SeededDropout _residDropout;
     private readonly int _heads;
 
-    public CausalSelfAttention(NanoGptConfig config) : base("CausalSelfAttention")
+    public CausalSelfAttention(NanoGptConfig config, DropoutGenerator generator) : base("CausalSelfAttention")
     {
         _heads = config.Heads;
         _cAttn = nn.Linear(config.Embedding, 3L * config.Embedding, hasBias: false);
         _cProj = nn.Linear(config.Embedding, config.Embedding, hasBias: false);
-        _attnDropout = nn.Dropout(config.Dropout);
-        _residDropout = nn.Dropout(config.Dropout);
+        _attnDropout = new SeededDropout(config.Dropout, generator);
+        _residDropout = new SeededDropout(config.Dropout, generator);
         register_module("c_attn", _cAttn);
         register_module("c_proj", _cProj);
         register_module("attn_dropout", _attnDropout);

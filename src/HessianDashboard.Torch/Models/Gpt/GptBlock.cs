@@ -11,12 +11,12 @@ internal sealed class GptBlock : nn.Module<Tensor, Tensor>
     private readonly BiasFreeLayerNorm _ln2;
     private readonly GptMlp _mlp;
 
-    public GptBlock(NanoGptConfig config) : base("Block")
+    public GptBlock(NanoGptConfig config, DropoutGenerator generator) : base("Block")
     {
         _ln1 = new BiasFreeLayerNorm(config.Embedding);
-        _attn = new CausalSelfAttention(config);
+        _attn = new CausalSelfAttention(config, generator);
         _ln2 = new BiasFreeLayerNorm(config.Embedding);
-        _mlp = new GptMlp(config);
+        _mlp = new GptMlp(config, generator);
         register_module("ln_1", _ln1);
         register_module("attn", _attn);
         register_module("ln_2", _ln2);

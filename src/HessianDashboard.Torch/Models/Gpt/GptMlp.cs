@@ -10,14 +10,14 @@ internal sealed class GptMlp : nn.Module<Tensor, Tensor>
     private readonly Linear _cFc;
     private readonly GELU _gelu;
     private readonly Linear _cProj;
-    private readonly Dropout _dropout;
+    private readonly SeededDropout _dropout;
 
-    public GptMlp(NanoGptConfig config) : base("MLP")
+    public GptMlp(NanoGptConfig config, DropoutGenerator generator) : base("MLP")
     {
         _cFc = nn.Linear(config.Embedding, 4L * config.Embedding, hasBias: false);
         _gelu = nn.GELU();
         _cProj = nn.Linear(4L * config.Embedding, config.Embedding, hasBias: false);
-        _dropout = nn.Dropout(config.Dropout);
+        _dropout = new SeededDropout(config.Dropout, generator);
         register_module("c_fc", _cFc);
         register_module("gelu", _gelu);
         register_module("c_proj", _cProj);

@@ -9,9 +9,9 @@ namespace HessianDashboard.Torch.Models.Gpt;
 /// </summary>
 internal sealed class GptNetwork : nn.Module<Tensor, Tensor>
 {
-    public GptNetwork(NanoGptConfig config) : base("GPT")
+    public GptNetwork(NanoGptConfig config, DropoutGenerator generator) : base("GPT")
     {
-        Transformer = new GptTransformer(config);
+        Transformer = new GptTransformer(config, generator);
         register_module("transformer", Transformer);
     }
 

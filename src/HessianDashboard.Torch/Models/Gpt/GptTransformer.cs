@@ -10,16 +10,16 @@ namespace HessianDashboard.Torch.Models.Gpt;
 /// </summary>
 internal sealed class GptTransformer : nn.Module<Tensor, Tensor>
 {
-    private readonly Dropout _drop;
+    private readonly SeededDropout _drop;
     private readonly ModuleList<GptBlock> _blocks;
     private readonly BiasFreeLayerNorm _lnF;
 
-    public GptTransformer(NanoGptConfig config) : base("Transformer")
+    public GptTransformer(NanoGptConfig config, DropoutGenerator generator) : base("Transformer")
     {
         TokenEmbedding = nn.Embedding(config.VocabularySize, config.Embedding);
         PositionEmbedding = nn.Embedding(config.BlockSize, config.Embedding);
-        _drop = nn.Dropout(config.Dropout);
-        _blocks = nn.ModuleList(Enumerable.Range(0, config.Layers).Select(_ => new GptBlock(config)).ToArray());
+        _drop = new SeededDropout(config.Dropout, generator);
+        _blocks = nn.ModuleList(Enumerable.Range(0, config.Layers).Select(_ => new GptBlock(config, generator)).ToArray());
         _lnF = new BiasFreeLayerNorm(config.Embedding);
         register_module("wte", TokenEmbedding);
         register_module("wpe", PositionEmbedding);
