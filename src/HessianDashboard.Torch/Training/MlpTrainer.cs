@@ -24,7 +24,7 @@ public static class MlpTrainer
             ArgumentNullException.ThrowIfNull(options);
             using var model = new Mlp(options.Model, options.Seed, options.Precision, TorchDevice.Resolve(options.Device));
             return Train(model, train, test, options, progress, cancellationToken);
-        }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default); // a cancelled token still returns the partial result
 
     /// <summary>Trains <paramref name="model"/> in place (its config, seed, dtype and device win over the options').</summary>
     public static MlpTrainingResult Train(Mlp model, ImageDataset train, ImageDataset? test, MlpTrainingOptions options,

@@ -28,7 +28,7 @@ public static class NanoGptTrainer
             var config = options.Model with { VocabularySize = corpus.VocabularySize };
             using var model = new NanoGpt(config, options.Seed, options.Precision, TorchDevice.Resolve(options.Device));
             return Train(model, corpus, options, progress, cancellationToken);
-        }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default); // a cancelled token still returns the partial result
 
     /// <summary>Trains <paramref name="model"/> in place (its architecture, dropout, dtype and device win over the options').</summary>
     public static NanoGptTrainingResult Train(NanoGpt model, CharCorpus corpus, NanoGptTrainingOptions options,
