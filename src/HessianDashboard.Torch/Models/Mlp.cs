@@ -60,6 +60,10 @@ public sealed class Mlp : ILossModel
     /// <inheritdoc />
     public nn.Module Module => _network;
 
+    /// <summary>A tensor-free summary (kind, config JSON, counts, names and shapes).</summary>
+    public ModelDescription Describe() => new(
+        ModelKind.Mlp, Checkpoints.ModelConfigJson.Write(Config), ParameterCount, Precision, Device.ToString(), Seed, ModelParameter.Of(_network));
+
     /// <summary>Logits f(x; θ) of shape [N, Classes].</summary>
     public Tensor Logits(Tensor inputs) => _network.call(inputs);
 

@@ -68,6 +68,10 @@ public sealed class NanoGpt : ILossModel
     /// <inheritdoc />
     public nn.Module Module => _network;
 
+    /// <summary>A tensor-free summary (kind, config JSON, counts, names and shapes).</summary>
+    public ModelDescription Describe() => new(
+        ModelKind.NanoGpt, Checkpoints.ModelConfigJson.Write(Config), ParameterCount, Precision, Device.ToString(), Seed, ModelParameter.Of(_network));
+
     /// <summary>Training mode (dropout on) or evaluation mode (dropout off, the default).</summary>
     public void SetTraining(bool training)
     {

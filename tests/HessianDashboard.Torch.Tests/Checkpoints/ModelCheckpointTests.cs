@@ -49,6 +49,17 @@ public sealed class ModelCheckpointTests : IDisposable
     }
 
     [Fact]
+    public void Load_Float32FileAsFloat64_WidensExactly()
+    {
+        using var model = new Mlp(new MlpConfig(6, 4, 3), seed: 5, precision: ModelPrecision.Float32);
+        SafetensorsFile file = ModelCheckpoint.ToFile(model, new CheckpointMetadata(ModelKind.Mlp));
+        using Mlp wide = CheckpointLoader.LoadMlp(file, ModelPrecision.Float64);
+        wide.Precision.ShouldBe(ModelPrecision.Float64);
+        double[] expected = model.Module.parameters().SelectMany(p => p.data<float>().ToArray()).Select(v => (double)v).ToArray();
+        wide.Module.parameters().SelectMany(p => p.data<double>().ToArray()).ShouldBe(expected);
+    }
+
+    [Fact]
     public void Load_PyTorchExportWithTiedHeadAndMaskBuffers_AcceptedWithDefaultHeads()
     {
         using var model = new NanoGpt(Tiny with { Heads = 4 }, seed: 9);

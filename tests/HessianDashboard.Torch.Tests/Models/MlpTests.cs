@@ -18,6 +18,18 @@ public sealed class MlpTests
     }
 
     [Fact]
+    public void Describe_ThesisConfig_ListsNamesShapesAndConfig()
+    {
+        using var model = new Mlp(seed: 2);
+        ModelDescription description = model.Describe();
+        description.Kind.ShouldBe(ModelKind.Mlp);
+        description.Config.ShouldBe("""{"input":784,"hidden":16,"classes":10}""");
+        description.Parameters.Sum(p => p.Count).ShouldBe(description.ParameterCount);
+        description.Parameters[0].ShouldBeEquivalentTo(new ModelParameter("0.weight", [16, 784]));
+        (description.Device, description.Seed, description.Precision).ShouldBe(("cpu", 2, ModelPrecision.Float64));
+    }
+
+    [Fact]
     public void Constructor_SameSeed_SameParametersWithinPyTorchBounds()
     {
         using var a = new Mlp(seed: 7);

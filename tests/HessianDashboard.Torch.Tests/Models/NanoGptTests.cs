@@ -27,6 +27,21 @@ public sealed class NanoGptTests
     }
 
     [Fact]
+    public void Logits_ThesisConfigFullBlock_GivesVocabularyLogitsPerPosition()
+    {
+        using var scope = NewDisposeScope();
+        using var model = new NanoGpt(precision: ModelPrecision.Float32);
+        Tensor tokens = arange(64L).remainder(65).reshape(1, 64);
+        model.Logits(tokens).shape.ShouldBe([1L, 64, 65]);
+        model.Describe().Config.ShouldBe("""{"vocab_size":65,"block_size":64,"n_layer":4,"n_head":4,"n_embd":128,"dropout":0,"bias":false}""");
+        // At initialisation the logits of other tokens are nearly uniform: the next-token loss is close
+        // to ln 65 ≈ 4.17 (slightly above: each position's own token gets a larger tied-head logit).
+        float loss = model.Loss(tokens, tokens.add(1).remainder(65)).item<float>();
+        loss.ShouldBeGreaterThan((float)Math.Log(65));
+        loss.ShouldBeLessThan((float)Math.Log(65) + 0.25f);
+    }
+
+    [Fact]
     public void Constructor_Seeded_ReproducibleWithNanoGptScales()
     {
         using var a = new NanoGpt(Tiny with { Embedding = 32, VocabularySize = 60 }, seed: 4);
