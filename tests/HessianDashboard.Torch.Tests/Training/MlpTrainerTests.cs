@@ -53,6 +53,16 @@ public sealed class MlpTrainerTests : IDisposable
     }
 
     [Fact]
+    public void Train_WithMomentum_KeepsOptimizerStateAcrossStepsAndLowersLoss()
+    {
+        ImageDataset train = Clusters(96, seed: 1);
+        var options = new MlpTrainingOptions { Model = Small, Epochs = 3, BatchSize = 8, LearningRate = 0.2, Momentum = 0.9, Seed = 2 };
+        using var model = new Mlp(Small, seed: 2);
+        MlpTrainingResult result = MlpTrainer.Train(model, train, null, options);
+        result.Epochs[^1].TrainLoss.ShouldBeLessThan(0.5 * result.Epochs[0].TrainLoss);
+    }
+
+    [Fact]
     public async Task TrainAsync_CancelledDuringEpoch2_StopsAndKeepsEarlierCheckpoints()
     {
         using var cancellation = new CancellationTokenSource();
