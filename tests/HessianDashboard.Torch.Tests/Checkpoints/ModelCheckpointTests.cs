@@ -103,6 +103,20 @@ public sealed class ModelCheckpointTests : IDisposable
     }
 
     [Fact]
+    public void Inspect_SavedNanoGpt_DescribesWithoutBuildingAndHashesTheFile()
+    {
+        using var model = new NanoGpt(Tiny, seed: 2);
+        string path = Path.Combine(_directory, "gpt.safetensors");
+        ModelCheckpoint.Save(model, path, new CheckpointMetadata(ModelKind.NanoGpt, ModelConfigJson.Write(Tiny), Seed: 2, Iteration: 250));
+        CheckpointInfo info = CheckpointInfo.Inspect(path);
+        (info.Kind, info.ParameterCount, info.DType).ShouldBe((ModelKind.NanoGpt, Tiny.ParameterCount, SafetensorsDType.F64));
+        info.Config.ShouldBe(ModelConfigJson.Write(Tiny));
+        info.Metadata!.Iteration.ShouldBe(250);
+        info.Sha256.Length.ShouldBe(64);
+        info.Sha256.ShouldBe(CheckpointInfo.Inspect(path).Sha256);
+    }
+
+    [Fact]
     public void InferKind_UnknownNames_Throws()
     {
         var file = new SafetensorsFile([SafetensorsTensor.FromDoubles("fc.weight", [1], [0])], new Dictionary<string, string>());
