@@ -66,7 +66,7 @@ public sealed record MlpTrainingOptions
             throw new ArgumentException($"Epochs ≥ 0, batch size ≥ 1 and progress interval ≥ 1 are required (got {Epochs}, {BatchSize}, {ProgressInterval}).");
         if (!(LearningRate > 0) || Momentum is < 0 or >= 1)
             throw new ArgumentException($"Learning rate must be positive and momentum in [0, 1) (got {LearningRate}, {Momentum}).");
-        if (ResolvedCheckpointEpochs.Any(e => e < 0 || e > Epochs))
+        if (OutputDirectory is not null && ResolvedCheckpointEpochs.Any(e => e < 0 || e > Epochs))
             throw new ArgumentException($"Checkpoint epochs must lie in [0, {Epochs}].");
     }
 }

@@ -44,7 +44,7 @@ public sealed record NanoGptTrainingOptions
     /// <summary>Leading fraction of the corpus used for training, the rest for validation (nanoGPT: 0.9).</summary>
     public double TrainFraction { get; init; } = 0.9;
 
-    /// <summary>Iterations at which checkpoints are written (0 = initialisation).</summary>
+    /// <summary>Iterations at which checkpoints are written (0 = initialisation); each must lie in [0, Iterations] when <see cref="OutputDirectory"/> is set.</summary>
     public IReadOnlyList<int> CheckpointIterations { get; init; } = [0, 250, 500, 1000, 1500, 2000];
 
     /// <summary>Seeds the initialisation, the batch offsets and torch's dropout generator.</summary>
@@ -74,7 +74,7 @@ public sealed record NanoGptTrainingOptions
             throw new ArgumentException("Train fraction and betas must lie in (0, 1) / [0, 1); weight decay and grad clip must be ≥ 0.");
         if (!(Schedule.LearningRate > 0) || Schedule.MinLearningRate < 0 || Schedule.WarmupIterations < 0)
             throw new ArgumentException($"Invalid learning-rate schedule {Schedule}.");
-        if (CheckpointIterations.Any(i => i < 0 || i > Iterations))
+        if (OutputDirectory is not null && CheckpointIterations.Any(i => i < 0 || i > Iterations))
             throw new ArgumentException($"Checkpoint iterations must lie in [0, {Iterations}].");
     }
 }

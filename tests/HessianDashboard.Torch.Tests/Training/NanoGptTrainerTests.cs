@@ -47,6 +47,27 @@ public sealed class NanoGptTrainerTests : IDisposable
     }
 
     [Fact]
+    public void Train_OneStep_AdamMovesEachNoDecayWeightByTheWarmupRate()
+    {
+        // Adam's first step is lr·g/(|g| + ε) ≈ ±lr per coordinate, so the scheduled lr is visible exactly.
+        var options = Tiny(null) with { Iterations = 1, EvalIterations = 1, Schedule = new LearningRateSchedule(1e-2, 1e-3, 10, 40) };
+        using var model = new NanoGpt(options.Model with { Dropout = 0 }, 1, ModelPrecision.Float64);
+        double lr = 1e-2 / 11; // At(0) = lr·1/(warmup + 1)
+        double[] before = Weights(model, "ln_f.weight"), matrixBefore = Weights(model, "h.0.mlp.c_fc.weight");
+        NanoGptTrainer.Train(model, Periodic(), options).Completed.ShouldBeTrue();
+        // LayerNorm weights: no decay; ε/|g| keeps each step a hair below lr.
+        double[] steps = Weights(model, "ln_f.weight").Zip(before, (a, b) => Math.Abs(a - b)).ToArray();
+        steps.ShouldAllBe(d => d <= lr && d > lr * (1 - 1e-3));
+        // Matrices: decoupled decay θ ← θ − lr·0.1·θ on top of the ±lr Adam step.
+        double[] matrixAfter = Weights(model, "h.0.mlp.c_fc.weight");
+        double[] adamSteps = matrixAfter.Select((a, i) => Math.Abs(a - matrixBefore[i] + lr * 0.1 * matrixBefore[i])).ToArray();
+        adamSteps.Count(d => d > lr * (1 + 1e-9) || d < lr * (1 - 1e-2)).ShouldBeLessThan(adamSteps.Length / 100);
+    }
+
+    private static double[] Weights(NanoGpt model, string suffix) => model.Module.named_parameters()
+        .Single(p => p.name.EndsWith(suffix, StringComparison.Ordinal)).parameter.data<double>().ToArray();
+
+    [Fact]
     public void Train_CancelledAtStep5_StopsPromptlyKeepingInitialCheckpoint()
     {
         using var cancellation = new CancellationTokenSource();
