@@ -2,6 +2,8 @@ using HessianDashboard.Cli.Commands;
 using HessianDashboard.Cli.Parsing;
 using HessianDashboard.Core.IO;
 using HessianDashboard.Experiments.Common;
+using HessianDashboard.Torch.Data;
+using HessianDashboard.Torch.Data.Location;
 using Spectre.Console;
 
 namespace HessianDashboard.Cli;
@@ -23,6 +25,7 @@ public static class CliApp
           hessian density SOURCE [--vectors NV] [--iterations M] [--sigma S] [--grid G] [--json FILE]
           hessian experiment fig3.1|fig3.2|fig3.3|fig3.5 [--quick] [--seed S] [--json FILE]
           hessian bench core [--quick] [--json FILE]
+          hessian data [--data-dir DIR] [--json FILE]
         """;
 
     public static int Run(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken = default)
@@ -43,12 +46,16 @@ public static class CliApp
                 "trace" => SpectrumToolsCommand.Trace(args[1..], console, cancellationToken),
                 "density" => SpectrumToolsCommand.Density(args[1..], console, cancellationToken),
                 "bench" => BenchCommand.Run(args[1..], console, cancellationToken),
-                _ => throw new UsageException($"unknown command '{args[0]}' (try: lanczos, power, trace, density, experiment, bench)"),
+                "data" => DataCommand.Run(args[1..], console),
+                _ => throw new UsageException($"unknown command '{args[0]}' (try: lanczos, power, trace, density, experiment, bench, data)"),
             };
         }
         catch (UsageException ex) { return Fail(error, ex.Message, BadInput); }
         catch (RequestValidationException ex) { return Fail(error, ex.Message, BadInput); }
         catch (MatrixMarketFormatException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (DatasetFormatException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (DataNotFoundException ex) { return Fail(error, ex.Message, BadInput); }
+        catch (DataDownloadException ex) { return Fail(error, ex.Message, Failure); }
         catch (FileNotFoundException ex) { return Fail(error, $"file not found: {ex.FileName ?? ex.Message}", BadInput); }
         catch (DirectoryNotFoundException ex) { return Fail(error, ex.Message, BadInput); }
         catch (UnauthorizedAccessException ex) { return Fail(error, ex.Message, BadInput); }

@@ -16,6 +16,43 @@ public sealed record ImageDataset(string Name, float[] Pixels, int[] Labels, int
     /// <summary>Number of samples.</summary>
     public int Count => Labels.Length;
 
+    /// <summary>What was subtracted from every pixel/255 value (0 unless standardised): x = (pixel/255 − Shift) / Scale.</summary>
+    public double Shift { get; init; }
+
+    /// <summary>What every shifted value was divided by (1 unless standardised).</summary>
+    public double Scale { get; init; } = 1;
+
     /// <summary>The pixels of sample <paramref name="index"/>.</summary>
     public ReadOnlySpan<float> Sample(int index) => Pixels.AsSpan(index * Features, Features);
+
+    /// <summary>
+    /// Standardises with one scalar mean μ and population standard deviation σ over every loaded pixel
+    /// (like torchvision's Normalize((μ,), (σ,)) with statistics of this set): x ← (x − μ) / σ, accumulated in
+    /// float64. A constant set (σ = 0) is only shifted. Calling it on a standardised set returns it unchanged.
+    /// </summary>
+    public ImageDataset Standardize()
+    {
+        if (Standardized) return this;
+        double sum = 0, sumSquares = 0;
+        foreach (float p in Pixels)
+        {
+            sum += p;
+            sumSquares += (double)p * p;
+        }
+        int n = Math.Max(Pixels.Length, 1);
+        double mean = sum / n;
+        double std = Math.Sqrt(Math.Max(sumSquares / n - mean * mean, 0));
+        double scale = std > 0 ? std : 1;
+        float[] pixels = new float[Pixels.Length];
+        for (int i = 0; i < pixels.Length; i++) pixels[i] = (float)((Pixels[i] - mean) / scale);
+        return this with { Pixels = pixels, Standardized = true, Shift = mean, Scale = scale };
+    }
+
+    /// <summary>The first <paramref name="count"/> samples (all when the set is smaller).</summary>
+    public ImageDataset Take(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        if (count >= Count) return this;
+        return this with { Pixels = Pixels[..(count * Features)], Labels = Labels[..count] };
+    }
 }

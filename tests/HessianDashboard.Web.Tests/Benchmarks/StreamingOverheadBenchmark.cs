@@ -26,28 +26,53 @@ public sealed class StreamingOverheadBenchmark(DashboardServer server, ChromiumB
         StartSeed = 1,
     };
 
+    private const int Pairs = 3;
+
     [Fact(Explicit = true)]
     public async Task Run_1000StepsWatchedInTheLab_RatioToHeadless()
     {
         Assert.SkipUnless(ChromiumBrowser.IsInstalled, ChromiumBrowser.MissingReason);
         var ct = TestContext.Current.CancellationToken;
-        double headless = SpectrumComparisonExperiment.Run(Request, cancellationToken: ct).Runs[0].Run.Seconds;
-
         var runner = server.Services.GetRequiredService<IRunRunner>();
         var (page, errors) = await chromium.NewPageAsync();
         page.SetDefaultTimeout(600_000);
+
+        // A dashboard server is long-lived: the first watched run of a fresh process also pays for JIT-compiling the
+        // page, the hub and the chart code (≈ 6 s of CPU on the tiering thread, measured), which is not streaming cost.
+        double first = await WatchAsync(runner, page, ct);
+        var ratios = new List<double>();
+        var report = new List<string> { Invariant($"first watched run in a fresh server: {first:F2} s (JIT warm-up included)") };
+        for (int pair = 0; pair < Pairs; pair++)
+        {
+            // Interleaved pairs: a change in the machine's load hits both halves of a pair alike.
+            double headless = SpectrumComparisonExperiment.Run(Request, cancellationToken: ct).Runs[0].Run.Seconds;
+            double watched = await WatchAsync(runner, page, ct);
+            ratios.Add(watched / headless);
+            report.Add(Invariant($"pair {pair + 1}: headless {headless:F2} s, watched in the lab {watched:F2} s, ratio {watched / headless:F3}"));
+        }
+        ratios.Sort();
+        report.Add(Invariant($"1000-step Full run, n = 1000: median ratio watched / headless {ratios[Pairs / 2]:F3}, best {ratios[0]:F3} (goal ≤ 1.1)"));
+        foreach (string line in report)
+        {
+            Console.WriteLine(line);
+            TestContext.Current.SendDiagnosticMessage(line);
+        }
+        errors.ShouldBeEmpty();
+    }
+
+    /// <summary>Submits the request, opens its live view, waits for the end; returns the run's Lanczos wall time.</summary>
+    private async Task<double> WatchAsync(IRunRunner runner, Microsoft.Playwright.IPage page, CancellationToken ct)
+    {
         var run = runner.Submit(Request);
         await page.GotoAsync(server.Address + "lab/" + run.Id);
         await page.WaitForSelectorAsync("body[data-interactive=true]");
         await foreach (var e in runner.StreamAsync(run.Id, 0, ct)) { _ = e; }
         var finished = runner.Get(run.Id)!;
-        double watched = ((SpectrumComparisonResult)finished.Result!).Runs[0].Run.Seconds;
-
-        string report = string.Create(CultureInfo.InvariantCulture,
-            $"1000-step Full run, n = 1000: headless {headless:F2} s, watched in the lab {watched:F2} s, ratio {watched / headless:F3} (goal ≤ 1.1)");
-        Console.WriteLine(report);
-        TestContext.Current.SendDiagnosticMessage(report);
         finished.State.ShouldBe(RunState.Succeeded);
-        errors.ShouldBeEmpty();
+        // Let the page draw the final state before the next run starts.
+        await page.WaitForSelectorAsync("text=Spectra vs truth", new() { Timeout = 60_000 });
+        return ((SpectrumComparisonResult)finished.Result!).Runs[0].Run.Seconds;
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -41,6 +41,9 @@ internal static class LabCharts
         return false;
     }
 
+    /// <summary>Live charts redrawn every tick paint their markers on a canvas above this many points.</summary>
+    public const int LiveCanvasThreshold = 200;
+
     /// <summary>max(value, <see cref="LogFloor"/>) for a log axis; NaN stays a gap.</summary>
     public static double OnLogAxis(double value) => double.IsNaN(value) ? value : Math.Max(value, LogFloor);
 
@@ -74,7 +77,12 @@ internal static class LabCharts
     /// <summary>The newest step's residual bounds |β_k s_{k,i}| against its Ritz values θ_i, log y.</summary>
     public static ApexChartOptions Residuals(IReadOnlyList<string> colors, double largest = 1) => new()
     {
-        Chart = new ChartSettings { Type = ApexChartType.Scatter, Height = "300", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
+        // Replaced every tick while a run is live: its markers go on a canvas from a few hundred on (SVG markers cost
+        // the browser a DOM node each per redraw, which competed with the computation on a 2-core machine).
+        Chart = new ChartSettings
+        {
+            Type = ApexChartType.Scatter, Height = "300", Zoom = ChartToggle.On, Animations = ChartToggle.Off, RendererThreshold = LiveCanvasThreshold,
+        },
         Xaxis = new AxisOptions { Title = new AxisTitle("Ritz value θ"), TickAmount = 8, Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
         Yaxis = LogY("residual bound |β s|", LogFloor, largest),
         Colors = colors,
