@@ -63,7 +63,7 @@ public static class MlpTrainer
             }
             if (epoch == options.Epochs) return new MlpTrainingResult(records, checkpoints, Completed: true);
 
-            int[] order = SplitMix64.ForStream(options.Seed, epoch).Permutation(train.Count);
+            int[] order = SeededStreams.Permutation(SeededStreams.Derive(options.Seed, epoch), train.Count);
             model.Module.train();
             for (int step = 0; step < stepsPerEpoch; step++)
             {

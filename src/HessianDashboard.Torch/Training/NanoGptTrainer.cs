@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using HessianDashboard.Torch.Checkpoints;
 using HessianDashboard.Torch.Data;
+using HessianDashboard.Torch.Data.Text;
 using HessianDashboard.Torch.Models;
 using HessianDashboard.Torch.Runtime;
 using TorchSharp;
@@ -11,8 +12,8 @@ using static TorchSharp.torch;
 namespace HessianDashboard.Torch.Training;
 
 /// <summary>
-/// nanoGPT's training loop on a character corpus: split 90/10, at every step set the scheduled lr,
-/// sample a seeded batch, AdamW step on the mean token cross entropy with gradient clipping; every
+/// nanoGPT's training loop on a character corpus: the corpus' 90/10 split, at every step set the
+/// scheduled lr, sample a seeded batch (the data layer's <see cref="CharBlockSampler"/>), AdamW step on the mean token cross entropy with gradient clipping; every
 /// eval interval (and at the end) estimate train/val loss with dropout off; write checkpoints at
 /// the chosen iterations. Cancellation is checked between steps and keeps the files written.
 /// </summary>
@@ -40,9 +41,7 @@ public static class NanoGptTrainer
         options.Validate();
         if (corpus.VocabularySize > model.Config.VocabularySize)
             throw new ArgumentException($"Corpus '{corpus.Name}' has {corpus.VocabularySize} symbols; the model's vocabulary is {model.Config.VocabularySize}.");
-        int split = (int)(corpus.Tokens.Length * options.TrainFraction);
-        int block = model.Config.BlockSize;
-        var trainSampler = new BlockSampler(corpus.Tokens[..split], block, SplitMix64.ForStream(options.Seed, 0));
+        var trainSampler = new CharBlockSampler(corpus, CorpusSplit.Train, model.Config.BlockSize, SeededStreams.Derive(options.Seed, 0));
         model.ReseedDropout(options.Seed);
         var evaluations = new List<NanoGptEvaluation>();
         var losses = new List<double>();
@@ -62,7 +61,7 @@ public static class NanoGptTrainer
             double lr = options.Schedule.At(iteration);
             if (iteration % options.EvalInterval == 0 || iteration == options.Iterations)
             {
-                var (trainLoss, validationLoss) = EstimateLoss(model, corpus.Tokens, split, options, iteration);
+                var (trainLoss, validationLoss) = EstimateLoss(model, corpus, options, iteration);
                 evaluations.Add(new NanoGptEvaluation(iteration, trainLoss, validationLoss, lr));
                 progress?.Report(new TrainingProgress(TrainingEvent.Evaluation, iteration, options.Iterations, 0, trainLoss, validationLoss));
             }
@@ -81,7 +80,7 @@ public static class NanoGptTrainer
             using var scope = NewDisposeScope();
             foreach (var group in optimizer.ParamGroups) group.LearningRate = lr;
             model.SetTraining(true);
-            var (x, y) = trainSampler.Next(options.BatchSize, model.Device);
+            var (x, y) = ToTensors(trainSampler.NextBatch(options.BatchSize), model.Device);
             optimizer.zero_grad();
             Tensor loss = model.Loss(x, y);
             loss.backward();
@@ -95,26 +94,33 @@ public static class NanoGptTrainer
     }
 
     /// <summary>Mean loss over EvalIterations batches of each split; the batches depend only on the seed and the iteration.</summary>
-    private static (double Train, double Validation) EstimateLoss(NanoGpt model, int[] tokens, int split, NanoGptTrainingOptions options, int iteration)
+    private static (double Train, double Validation) EstimateLoss(NanoGpt model, CharCorpus corpus, NanoGptTrainingOptions options, int iteration)
     {
         bool training = model.IsTraining;
         model.SetTraining(false);
         using var _ = no_grad();
-        double Estimate(int[] part, int stream)
+        double Estimate(CorpusSplit split, int stream)
         {
-            var sampler = new BlockSampler(part, model.Config.BlockSize, SplitMix64.ForStream(options.Seed, stream));
+            var sampler = new CharBlockSampler(corpus, split, model.Config.BlockSize, SeededStreams.Derive(options.Seed, stream));
             double sum = 0;
             for (int i = 0; i < options.EvalIterations; i++)
             {
                 using var scope = NewDisposeScope();
-                var (x, y) = sampler.Next(options.BatchSize, model.Device);
+                var (x, y) = ToTensors(sampler.NextBatch(options.BatchSize), model.Device);
                 sum += model.Loss(x, y).ToDouble();
             }
             return sum / options.EvalIterations;
         }
-        var result = (Estimate(tokens[..split], 2 * iteration + 1), Estimate(tokens[split..], 2 * iteration + 2));
+        var result = (Estimate(CorpusSplit.Train, 2 * iteration + 1), Estimate(CorpusSplit.Validation, 2 * iteration + 2));
         model.SetTraining(training);
         return result;
+    }
+
+    /// <summary>A batch as int64 [count, T] input and target tensors on <paramref name="device"/>.</summary>
+    private static (Tensor Inputs, Tensor Targets) ToTensors(CharBatch batch, Device device)
+    {
+        long[] shape = [batch.Count, batch.BlockLength];
+        return (tensor(batch.Inputs.Select(t => (long)t).ToArray(), shape).to(device), tensor(batch.Targets.Select(t => (long)t).ToArray(), shape).to(device));
     }
 
     private static string OptimizerJson(NanoGptTrainingOptions o) => new JsonObject
@@ -122,8 +128,8 @@ public static class NanoGptTrainer
         ["name"] = "AdamW", ["lr"] = o.Schedule.LearningRate, ["min_lr"] = o.Schedule.MinLearningRate,
         ["warmup_iters"] = o.Schedule.WarmupIterations, ["lr_decay_iters"] = o.Schedule.DecayIterations, ["decay_lr"] = o.Schedule.Decay,
         ["beta1"] = o.Beta1, ["beta2"] = o.Beta2, ["weight_decay"] = o.WeightDecay, ["grad_clip"] = o.GradClip,
-        ["batch_size"] = o.BatchSize, ["max_iters"] = o.Iterations, ["train_fraction"] = o.TrainFraction,
+        ["batch_size"] = o.BatchSize, ["max_iters"] = o.Iterations, ["train_fraction"] = 0.9,
         ["dropout"] = o.Model.Dropout, ["eval_interval"] = o.EvalInterval, ["eval_iters"] = o.EvalIterations,
-        ["sampler"] = "SplitMix64 offsets", ["seed"] = o.Seed.ToString(CultureInfo.InvariantCulture),
+        ["sampler"] = "CharBlockSampler (SplitMix64 offsets)", ["seed"] = o.Seed.ToString(CultureInfo.InvariantCulture),
     }.ToJsonString();
 }

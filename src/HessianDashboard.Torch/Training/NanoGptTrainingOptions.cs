@@ -41,9 +41,6 @@ public sealed record NanoGptTrainingOptions
     /// <summary>Batches per loss estimate (200).</summary>
     public int EvalIterations { get; init; } = 200;
 
-    /// <summary>Leading fraction of the corpus used for training, the rest for validation (nanoGPT: 0.9).</summary>
-    public double TrainFraction { get; init; } = 0.9;
-
     /// <summary>Iterations at which checkpoints are written (0 = initialisation); each must lie in [0, Iterations] when <see cref="OutputDirectory"/> is set.</summary>
     public IReadOnlyList<int> CheckpointIterations { get; init; } = [0, 250, 500, 1000, 1500, 2000];
 
@@ -70,8 +67,8 @@ public sealed record NanoGptTrainingOptions
     {
         if (Iterations < 0 || BatchSize < 1 || EvalInterval < 1 || EvalIterations < 1 || ProgressInterval < 1)
             throw new ArgumentException("Iterations ≥ 0 and batch size, eval interval, eval iterations and progress interval ≥ 1 are required.");
-        if (TrainFraction is <= 0 or >= 1 || WeightDecay < 0 || GradClip < 0 || Beta1 is < 0 or >= 1 || Beta2 is < 0 or >= 1)
-            throw new ArgumentException("Train fraction and betas must lie in (0, 1) / [0, 1); weight decay and grad clip must be ≥ 0.");
+        if (WeightDecay < 0 || GradClip < 0 || Beta1 is < 0 or >= 1 || Beta2 is < 0 or >= 1)
+            throw new ArgumentException("Betas must lie in [0, 1); weight decay and grad clip must be ≥ 0.");
         if (!(Schedule.LearningRate > 0) || Schedule.MinLearningRate < 0 || Schedule.WarmupIterations < 0)
             throw new ArgumentException($"Invalid learning-rate schedule {Schedule}.");
         if (OutputDirectory is not null && CheckpointIterations.Any(i => i < 0 || i > Iterations))
