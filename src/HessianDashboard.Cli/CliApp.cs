@@ -3,6 +3,7 @@ using HessianDashboard.Cli.Parsing;
 using HessianDashboard.Core.IO;
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Torch.Data;
+using HessianDashboard.Torch.Checkpoints;
 using HessianDashboard.Torch.Data.Location;
 using Spectre.Console;
 
@@ -26,6 +27,14 @@ public static class CliApp
           hessian experiment fig3.1|fig3.2|fig3.3|fig3.5 [--quick] [--seed S] [--json FILE]
           hessian bench core [--quick] [--json FILE]
           hessian data [--data-dir DIR] [--json FILE]
+          hessian train mlp [--dataset mnist|fashion-mnist|cifar10] [--epochs E] [--lr LR] [--batch 64] [--seed S]
+                            [--checkpoints 0,5,15] [--out DIR] [--samples N] [--data-dir DIR] [--json FILE]
+          hessian train nanogpt [--iterations 2000] [--lr 1e-3] [--batch 12] [--checkpoints 0,250,500,1000,1500,2000]
+                            [--dropout 0.2] [--out DIR] [--seed S] [--data-dir DIR] [--json FILE]
+          hessian spectrum (--model mlp|nanogpt [--seed S] | --checkpoint FILE) [--dataset …] [--samples N]
+                            [--hessian-batch N|full] [--batch-seed S] [--iterations 100] [--variant full]
+                            [--exact [--exact-rows FILE]] [--epsilon 1e-5] [--parameters 'transformer.h.0.attn.*']
+                            [--precision float64|float32] [--device cpu|cuda] [--data-dir DIR] [--json FILE]
         """;
 
     public static int Run(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken = default)
@@ -47,7 +56,9 @@ public static class CliApp
                 "density" => SpectrumToolsCommand.Density(args[1..], console, cancellationToken),
                 "bench" => BenchCommand.Run(args[1..], console, cancellationToken),
                 "data" => DataCommand.Run(args[1..], console),
-                _ => throw new UsageException($"unknown command '{args[0]}' (try: lanczos, power, trace, density, experiment, bench, data)"),
+                "train" => TrainCommand.Run(args[1..], console, cancellationToken),
+                "spectrum" => SpectrumCommand.Run(args[1..], console, cancellationToken),
+                _ => throw new UsageException($"unknown command '{args[0]}' (try: lanczos, power, trace, density, experiment, bench, data, train, spectrum)"),
             };
         }
         catch (UsageException ex) { return Fail(error, ex.Message, BadInput); }
@@ -56,6 +67,7 @@ public static class CliApp
         catch (DatasetFormatException ex) { return Fail(error, ex.Message, BadInput); }
         catch (DataNotFoundException ex) { return Fail(error, ex.Message, BadInput); }
         catch (DataDownloadException ex) { return Fail(error, ex.Message, Failure); }
+        catch (SafetensorsFormatException ex) { return Fail(error, ex.Message, BadInput); }
         catch (FileNotFoundException ex) { return Fail(error, $"file not found: {ex.FileName ?? ex.Message}", BadInput); }
         catch (DirectoryNotFoundException ex) { return Fail(error, ex.Message, BadInput); }
         catch (UnauthorizedAccessException ex) { return Fail(error, ex.Message, BadInput); }

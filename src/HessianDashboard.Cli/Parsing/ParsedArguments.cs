@@ -62,6 +62,20 @@ public sealed class ParsedArguments
             : throw new UsageException($"option --{name} expects a number, got '{text}'");
     }
 
+    /// <summary>A comma-separated list of integers, e.g. <c>--checkpoints 0,5,15</c>.</summary>
+    public int[]? IntList(string name)
+    {
+        if (!_values.TryGetValue(name, out var text)) return null;
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var values = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out values[i]))
+                throw new UsageException($"option --{name} expects comma-separated integers, got '{text}'");
+        }
+        return values.Length > 0 ? values : throw new UsageException($"option --{name} expects comma-separated integers, got '{text}'");
+    }
+
     /// <summary>An enum option by its kebab-case or plain name, listing the accepted names on error.</summary>
     public T? Enum<T>(string name) where T : struct, System.Enum
     {

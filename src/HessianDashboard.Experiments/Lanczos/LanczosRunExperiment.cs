@@ -31,6 +31,15 @@ public static class LanczosRunExperiment
     /// <summary>Assembles the result record, with L1/L2 (m = n only) and converged/ghost counts when the truth is known.</summary>
     public static LanczosRunResult Score(LanczosRunRequest request, ResolvedMatrix matrix, LanczosResult result)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        return Score(request.Variant, request.Epsilon, matrix, result);
+    }
+
+    /// <summary>Assembles the result record of a run with <paramref name="variant"/>, counting convergence within <paramref name="epsilon"/>.</summary>
+    public static LanczosRunResult Score(Reorthogonalization variant, double epsilon, ResolvedMatrix matrix, LanczosResult result)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(result);
         double? l1 = null, l2 = null;
         int? converged = null, ghosts = null;
         if (matrix.Truth is { } truth)
@@ -40,13 +49,13 @@ public static class LanczosRunExperiment
                 l1 = SpectrumDistance.L1(result.RitzValues, truth);
                 l2 = SpectrumDistance.L2(result.RitzValues, truth);
             }
-            var count = ConvergenceCount.Count(result.RitzValues, truth, request.Epsilon);
+            var count = ConvergenceCount.Count(result.RitzValues, truth, epsilon);
             (converged, ghosts) = (count.Converged, count.Ghosts);
         }
         return new LanczosRunResult
         {
             N = matrix.Operator.Dimension,
-            Variant = request.Variant,
+            Variant = variant,
             Iterations = result.Steps,
             Status = result.Status,
             Message = result.Message,
@@ -59,7 +68,7 @@ public static class LanczosRunExperiment
             L2 = l2,
             ConvergedCount = converged,
             GhostCount = ghosts,
-            Epsilon = request.Epsilon,
+            Epsilon = epsilon,
             OrthogonalityLoss = result.OrthogonalityLoss,
             Alpha = result.Alpha,
             Beta = result.Beta,

@@ -1,0 +1,34 @@
+using HessianDashboard.Experiments.Lanczos;
+
+namespace HessianDashboard.Experiments.Networks;
+
+/// <summary>The Lanczos spectrum of a network's loss Hessian, with the exact spectrum when it was computed.</summary>
+public sealed record NetworkSpectrumResult
+{
+    public required NetworkManifest Manifest { get; init; }
+
+    /// <summary>n, the parameters the Hessian is over.</summary>
+    public required int Dimension { get; init; }
+
+    /// <summary>Mean loss over the Hessian batch, and ‖∇L‖₂ over it.</summary>
+    public required double Loss { get; init; }
+    public required double GradientNorm { get; init; }
+
+    /// <summary>Ritz values, residual bounds, weights, α/β; Truth, converged and ghost counts when the exact spectrum is known.</summary>
+    public required LanczosRunResult Lanczos { get; init; }
+
+    /// <summary>Exact eigenvalues ascending (null unless requested), max|H − Hᵀ| before symmetrising, and rows reused from the row file.</summary>
+    public double[]? ExactEigenvalues { get; init; }
+    public double? ExactAsymmetry { get; init; }
+    public int? ExactRowsResumed { get; init; }
+
+    /// <summary>Wall times: data loading, building the gradient graph (with the determinism check), Lanczos, exact Hessian rows, eigen-decomposition.</summary>
+    public required double DataSeconds { get; init; }
+    public required double SetupSeconds { get; init; }
+    public required double LanczosSeconds { get; init; }
+    public double? ExactSeconds { get; init; }
+    public double? EigenSeconds { get; init; }
+
+    /// <summary>Mean wall time of one Hessian-vector product during Lanczos.</summary>
+    public double SecondsPerProduct => Lanczos.Iterations == 0 ? double.NaN : Lanczos.OperatorSeconds / Lanczos.Iterations;
+}
