@@ -6,8 +6,9 @@ namespace HessianDashboard.Web.Components.Lab;
 /// once, however many steps the run made meanwhile — so a 1000-step run never floods a circuit. The loop ends
 /// when a tick returns false or the throttle is disposed (leaving a page never cancels the run it watches).
 /// 2 Hz rather than the allowed 5 Hz: each tick re-draws growing ladders in the browser, and on a 2-core
-/// machine that work competes with the computation (streaming benchmark: 1.62× the headless time at 5 Hz,
-/// 1.33× at 2 Hz for a 1000-step run at n = 1000).
+/// machine that work competes with the computation (streaming benchmark, 1000-step run at n = 1000, median of
+/// interleaved pairs on a warm server: 1.62× the headless time at 5 Hz before the canvas residual chart, 1.10× at
+/// 2 Hz with the secondary charts at 1 Hz, 1.06× with everything at 1 Hz).
 /// </summary>
 internal sealed class LabRenderThrottle : IAsyncDisposable
 {

@@ -16,6 +16,12 @@ public sealed partial class LabRunView : IAsyncDisposable
 {
     private const int MaxResidualPoints = 1500;
 
+    // The ladders redraw on every tick (2 Hz); the orthogonality and residual charts on every second one (1 Hz) while the
+    // run is live: each redraw re-measures axis labels in the browser, which competes with the computation on 2 cores.
+    private const int SecondaryChartEvery = 2;
+
+    private int _ticks;
+
     private readonly Dictionary<string, LadderChart> _ladders = new(StringComparer.Ordinal);
     private readonly Dictionary<int, LanczosStep> _latest = [];
     private RunInfo? _info;
@@ -93,10 +99,14 @@ public sealed partial class LabRunView : IAsyncDisposable
             _orthogonality!.Add(v, batch.Orthogonality[v]);
             if (batch.Latest[v] is { } step) _latest[v] = step;
         }
-        bool flushed = true;
+        bool flushed = true, secondary = feed.Finished || _ticks++ % SecondaryChartEvery == 0;
         foreach (var ladder in _ladders.Values) flushed &= await ladder.FlushAsync();
-        flushed &= await _orthogonality!.FlushAsync(_orthogonalityCard?.Chart);
-        if (batch.Latest.Any(s => s is not null)) UpdateResiduals(feed);
+        if (secondary)
+        {
+            flushed &= await _orthogonality!.FlushAsync(_orthogonalityCard?.Chart);
+            if (_latest.Count > 0) UpdateResiduals(feed);
+        }
+        else flushed = false;
         if (feed.Finished) _result ??= _info?.Result as SpectrumComparisonResult;
         StateHasChanged();
         return !(feed.Finished && flushed);
