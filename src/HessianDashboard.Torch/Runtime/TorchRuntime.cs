@@ -18,6 +18,7 @@ public static class TorchRuntime
     {
         try
         {
+            NativeAllocator.Configure();
             torch.InitializeDeviceType(DeviceType.CPU);
             return torch.__version__;
         }
