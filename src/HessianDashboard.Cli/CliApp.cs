@@ -33,7 +33,7 @@ public static class CliApp
                             [--dropout 0.2] [--out DIR] [--seed S] [--data-dir DIR] [--json FILE]
           hessian spectrum (--model mlp|nanogpt [--seed S] | --checkpoint FILE) [--dataset …] [--samples N]
                             [--hessian-batch N|full] [--batch-seed S] [--iterations 100] [--variant full]
-                            [--exact [--exact-rows FILE]] [--epsilon 1e-5] [--parameters 'transformer.h.0.attn.*']
+                            [--exact [--exact-rows FILE]] [--check-fd] [--epsilon 1e-5] [--parameters 'transformer.h.0.attn.*']
                             [--precision float64|float32] [--device cpu|cuda] [--data-dir DIR] [--json FILE]
         """;
 

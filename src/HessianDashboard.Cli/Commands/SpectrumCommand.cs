@@ -22,7 +22,7 @@ internal static class SpectrumCommand
 
     public static int Run(string[] args, IAnsiConsole console, CancellationToken cancellationToken)
     {
-        var a = new ParsedArguments(args, Values, [.. DataArguments.Flags, "exact"]);
+        var a = new ParsedArguments(args, Values, [.. DataArguments.Flags, "exact", "check-fd"]);
         string? batch = a.String("hessian-batch");
         var request = new NetworkSpectrumRequest
         {
@@ -43,6 +43,7 @@ internal static class SpectrumCommand
             Device = a.String("device") ?? "cpu",
             ParameterPatterns = a.String("parameters")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             ChunkSize = a.Int("chunk"),
+            CheckFiniteDifference = a.Flag("check-fd"),
         };
         if (a.Int("batch-seed") is < 0) throw new UsageException("--batch-seed must not be negative");
         request.EnsureValid();

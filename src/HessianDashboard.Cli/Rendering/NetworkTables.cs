@@ -21,6 +21,7 @@ internal static class NetworkTables
         if (m.DataNote.Length > 0) summary.AddRow("note", Markup.Escape(m.DataNote));
         summary.AddRow("Hessian batch", $"{m.HessianBatchSize:N0} {(m.BlockLength is { } t ? $"blocks × {t} tokens" : "samples")} (seed {m.HessianBatchSeed})");
         summary.AddRow("loss, ‖∇L‖", $"{result.Loss:G6}, {result.GradientNorm:G6}");
+        if (result.FiniteDifferenceError is { } fd) summary.AddRow("HVP vs finite differences", $"relative error {fd:E2}");
         summary.AddRow("Lanczos", $"{lanczos.Iterations} steps, {lanczos.Variant.ToString().ToLowerInvariant()}, {lanczos.Status}");
         summary.AddRow("time", $"data+model {result.DataSeconds:F2} s, graph {result.SetupSeconds:F2} s, Lanczos {result.LanczosSeconds:F2} s ({result.SecondsPerProduct * 1e3:F1} ms per HVP)"
             + (result.ExactSeconds is { } e ? $", exact rows {e:F1} s, eigenvalues {result.EigenSeconds:F1} s" : ""));

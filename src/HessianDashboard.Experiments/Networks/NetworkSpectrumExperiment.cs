@@ -84,6 +84,7 @@ public static class NetworkSpectrumExperiment
         int m = Math.Min(request.Iterations, hessian.Dimension);
         double[] gradient = hessian.Gradient();
         double gradientNorm = Math.Sqrt(gradient.Sum(g => g * g));
+        double? fdError = request.CheckFiniteDifference ? hessian.FiniteDifferenceCheck(request.StartSeed + 1) : null;
         var lanczos = CoreLanczos.Run(hessian, new LanczosOptions
         {
             Iterations = m,
@@ -120,6 +121,7 @@ public static class NetworkSpectrumExperiment
             Dimension = hessian.Dimension,
             Loss = hessian.Loss,
             GradientNorm = gradientNorm,
+            FiniteDifferenceError = fdError,
             Lanczos = scored,
             ExactEigenvalues = exact,
             ExactAsymmetry = dense?.Asymmetry,

@@ -61,6 +61,9 @@ public sealed record NetworkSpectrumRequest : IExperimentRequest
     /// <summary>Restrict to a parameter group by name patterns (e.g. "transformer.h.0.attn.*"); null = all parameters.</summary>
     public IReadOnlyList<string>? ParameterPatterns { get; init; }
 
+    /// <summary>Before Lanczos, compare one product with central differences of gradients (a check that the graph is right).</summary>
+    public bool CheckFiniteDifference { get; init; }
+
     /// <summary>Samples per chunk of the Hessian batch (null: one chunk); the chunks' products are weighted to the mean exactly.</summary>
     public int? ChunkSize { get; init; }
 

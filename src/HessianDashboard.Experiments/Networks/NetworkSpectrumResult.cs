@@ -14,6 +14,9 @@ public sealed record NetworkSpectrumResult
     public required double Loss { get; init; }
     public required double GradientNorm { get; init; }
 
+    /// <summary>‖Hv − H_FD v‖/‖Hv‖ for one seeded v, when the finite-difference check was asked for.</summary>
+    public double? FiniteDifferenceError { get; init; }
+
     /// <summary>Ritz values, residual bounds, weights, α/β; Truth, converged and ghost counts when the exact spectrum is known.</summary>
     public required LanczosRunResult Lanczos { get; init; }
 
