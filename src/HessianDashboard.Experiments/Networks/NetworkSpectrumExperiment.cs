@@ -2,6 +2,7 @@ using System.Diagnostics;
 using HessianDashboard.Core.Spectrum;
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Lanczos;
+using HessianDashboard.Experiments.Networks.Reuse;
 using HessianDashboard.Experiments.Sources;
 using HessianDashboard.Torch.Data;
 using HessianDashboard.Torch.Data.Location;
@@ -23,8 +24,15 @@ public static class NetworkSpectrumExperiment
     /// <summary>NanoGPT Hessian batch when none is given: 400 blocks (25,600 tokens; thesis §4.3).</summary>
     public const int DefaultTextBlocks = 400;
 
+    /// <summary>Runs <paramref name="request"/> on data found through <paramref name="data"/>; <paramref name="onStep"/> sees every Lanczos step.</summary>
+    /// <param name="request">What to probe.</param>
+    /// <param name="data">Where the data sets are.</param>
+    /// <param name="progress">Stage reports.</param>
+    /// <param name="onStep">Every Lanczos step (for live ladders).</param>
+    /// <param name="cancellationToken">Stops Lanczos after its current step (keeping the steps done) or the exact Hessian after its current rows.</param>
+    /// <param name="store">When given, exact spectra are reused from it by the Hessian's fingerprint (and their rows resume there).</param>
     public static NetworkSpectrumResult Run(NetworkSpectrumRequest request, DataOptions data, IProgress<ExperimentProgress>? progress = null,
-        Action<LanczosStep>? onStep = null, CancellationToken cancellationToken = default)
+        Action<LanczosStep>? onStep = null, CancellationToken cancellationToken = default, NetworkArtifactStore? store = null)
     {
         request.EnsureValid();
         ArgumentNullException.ThrowIfNull(data);
@@ -68,7 +76,7 @@ public static class NetworkSpectrumExperiment
                 progress?.Report(new ExperimentProgress("graph", 0, 1));
                 hessian = NetworkHessian.ForImages(model, images, batch, options);
             }
-            return Probe(request, hessian, manifest, clock, progress, onStep, cancellationToken);
+            return Probe(request, hessian, manifest, clock, progress, onStep, store, cancellationToken);
         }
         finally
         {
@@ -78,7 +86,7 @@ public static class NetworkSpectrumExperiment
     }
 
     private static NetworkSpectrumResult Probe(NetworkSpectrumRequest request, NetworkHessian hessian, NetworkManifestBuilder manifest, Stopwatch clock,
-        IProgress<ExperimentProgress>? progress, Action<LanczosStep>? onStep, CancellationToken cancellationToken)
+        IProgress<ExperimentProgress>? progress, Action<LanczosStep>? onStep, NetworkArtifactStore? store, CancellationToken cancellationToken)
     {
         double setupSeconds = clock.Elapsed.TotalSeconds - manifest.DataSeconds;
         int m = Math.Min(request.Iterations, hessian.Dimension);
@@ -101,17 +109,26 @@ public static class NetworkSpectrumExperiment
         double[]? exact = null;
         DenseHessian? dense = null;
         double? exactSeconds = null, eigenSeconds = null;
+        bool exactReused = false;
         if (request.Exact && lanczos.Status != LanczosStatus.Cancelled)
         {
             if (hessian.Dimension > NetworkSpectrumRequest.MaxExactDimension)
                 throw new RequestValidationException([$"The exact Hessian of {hessian.Dimension:N0} parameters needs {8.0 * hessian.Dimension * hessian.Dimension / 1e9:F1} GB; the limit is {NetworkSpectrumRequest.MaxExactDimension:N0} parameters."]);
-            var exactClock = Stopwatch.StartNew();
-            dense = hessian.Exact(request.ExactRowFile, p => progress?.Report(new ExperimentProgress("exact Hessian", p.RowsDone, p.TotalRows)), cancellationToken);
-            exactSeconds = exactClock.Elapsed.TotalSeconds;
-            progress?.Report(new ExperimentProgress("eigenvalues", 0, 1));
-            exactClock.Restart();
-            exact = dense.Eigenvalues();
-            eigenSeconds = exactClock.Elapsed.TotalSeconds;
+            string fingerprint = hessian.Fingerprint();
+            exact = store?.FindExactEigenvalues(fingerprint);
+            exactReused = exact is not null;
+            if (exact is null)
+            {
+                var exactClock = Stopwatch.StartNew();
+                string? rows = request.ExactRowFile ?? store?.ExactRowFile(fingerprint);
+                dense = hessian.Exact(rows, p => progress?.Report(new ExperimentProgress("exact Hessian", p.RowsDone, p.TotalRows)), cancellationToken);
+                exactSeconds = exactClock.Elapsed.TotalSeconds;
+                progress?.Report(new ExperimentProgress("eigenvalues", 0, 1));
+                exactClock.Restart();
+                exact = dense.Eigenvalues();
+                eigenSeconds = exactClock.Elapsed.TotalSeconds;
+                store?.SaveExactEigenvalues(fingerprint, exact);
+            }
         }
 
         var scored = LanczosRunExperiment.Score(request.Variant, request.Epsilon, new ResolvedMatrix(hessian, exact, manifest.Describe(hessian)), lanczos);
@@ -126,6 +143,7 @@ public static class NetworkSpectrumExperiment
             ExactEigenvalues = exact,
             ExactAsymmetry = dense?.Asymmetry,
             ExactRowsResumed = dense?.RowsResumed,
+            ExactReused = exactReused,
             DataSeconds = manifest.DataSeconds,
             SetupSeconds = setupSeconds,
             LanczosSeconds = lanczos.Elapsed.TotalSeconds,

@@ -25,6 +25,9 @@ public sealed record NetworkSpectrumResult
     public double? ExactAsymmetry { get; init; }
     public int? ExactRowsResumed { get; init; }
 
+    /// <summary>True when the exact spectrum came from the artifact store (computed by an earlier run of the same Hessian).</summary>
+    public bool ExactReused { get; init; }
+
     /// <summary>Wall times: data loading, building the gradient graph (with the determinism check), Lanczos, exact Hessian rows, eigen-decomposition.</summary>
     public required double DataSeconds { get; init; }
     public required double SetupSeconds { get; init; }

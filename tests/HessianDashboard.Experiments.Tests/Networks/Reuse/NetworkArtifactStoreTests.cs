@@ -1,0 +1,70 @@
+using HessianDashboard.Experiments.Networks;
+using HessianDashboard.Experiments.Networks.Reuse;
+using HessianDashboard.Torch.Data.Location;
+using HessianDashboard.Torch.Models;
+using HessianDashboard.Torch.Tests.Data.TestSupport;
+using HessianDashboard.Torch.Training;
+
+namespace HessianDashboard.Experiments.Tests.Networks.Reuse;
+
+public sealed class NetworkArtifactStoreTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("hessian-artifacts-").FullName;
+
+    private NetworkArtifactStore Store => new(new ArtifactStoreOptions { Directory = _root });
+
+    private static DataOptions Data => new() { Directory = SharedData.DataDirectory, AllowDownload = false };
+
+    [Fact]
+    public void Run_SameHessianTwice_SecondRunReusesTheExactSpectrum()
+    {
+        var request = new NetworkSpectrumRequest
+        {
+            Model = ModelKind.Mlp, Samples = 100, HessianBatch = 50, Iterations = 8, Exact = true, ParameterPatterns = ["2.bias"],
+        };
+        var ct = TestContext.Current.CancellationToken;
+        var first = NetworkSpectrumExperiment.Run(request, Data, cancellationToken: ct, store: Store);
+        var second = NetworkSpectrumExperiment.Run(request, Data, cancellationToken: ct, store: Store);
+        var otherBatch = NetworkSpectrumExperiment.Run(request with { BatchSeed = 9 }, Data, cancellationToken: ct, store: Store);
+
+        first.ExactReused.ShouldBeFalse();
+        second.ExactReused.ShouldBeTrue();
+        second.ExactSeconds.ShouldBeNull();
+        second.ExactEigenvalues.ShouldBe(first.ExactEigenvalues);
+        second.Lanczos.ConvergedCount.ShouldBe(first.Lanczos.ConvergedCount);
+        otherBatch.ExactReused.ShouldBeFalse(); // another Hessian batch is another Hessian
+    }
+
+    [Fact]
+    public void TrainMlp_SameRequestTwice_SecondIsReusedWithTheSameCheckpoints()
+    {
+        var request = new TrainMlpRequest
+        {
+            Samples = 128, EpochsExplicit = true, Options = new MlpTrainingOptions { Epochs = 1, Seed = 2, CheckpointEpochs = [0, 1] },
+        };
+        var ct = TestContext.Current.CancellationToken;
+        var first = Store.TrainMlp(request, Data, null, ct);
+        var second = Store.TrainMlp(request, Data, null, ct);
+        var otherSeed = Store.TrainMlp(request with { Options = request.Options with { Seed = 3 } }, Data, null, ct);
+
+        first.WasReused.ShouldBeFalse();
+        second.WasReused.ShouldBeTrue();
+        second.Key.ShouldBe(first.Key);
+        second.Value.Checkpoints.Select(c => c.Path).ShouldBe(first.Value.Checkpoints.Select(c => c.Path));
+        second.Value.Checkpoints.ShouldAllBe(c => File.Exists(c.Path) && c.Path.StartsWith(_root));
+        otherSeed.WasReused.ShouldBeFalse();
+        otherSeed.Key.ShouldNotBe(first.Key);
+    }
+
+    [Fact]
+    public void FindExactEigenvalues_DamagedEntry_IsTreatedAsMissing()
+    {
+        var store = Store;
+        store.SaveExactEigenvalues("abc", [1.0, 2.0]);
+        store.FindExactEigenvalues("abc").ShouldBe([1.0, 2.0]);
+        File.WriteAllText(Path.Combine(_root, "exact", "abc", "eigenvalues.json"), "{ not json");
+        store.FindExactEigenvalues("abc").ShouldBeNull();
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
