@@ -20,4 +20,9 @@ public interface IRunReporter : IProgress<ExperimentProgress>
     /// <param name="series">Which curve it belongs to (e.g. the variant name), or null.</param>
     /// <param name="fraction">Fraction of the whole run done after this step, when known; the run's fraction never decreases.</param>
     void Step(LanczosStep step, string? series = null, double? fraction = null);
+
+    /// <summary>Publishes a point of a named curve (training loss per step, λmax per checkpoint …).</summary>
+    /// <param name="metric">The point.</param>
+    /// <param name="fraction">Fraction of the whole run done, when known.</param>
+    void Metric(RunMetric metric, double? fraction = null);
 }

@@ -16,6 +16,7 @@ namespace HessianDashboard.Experiments.Jobs;
 /// <param name="Progress">The unit of work done, for <see cref="RunEventKind.Progress"/>.</param>
 /// <param name="Error">The error text, for a transition to <see cref="RunState.Failed"/> (or why a run was cancelled by the server).</param>
 /// <param name="At">When the event was appended.</param>
+/// <param name="Metric">A point of a named curve, for <see cref="RunEventKind.Metric"/> (training losses …).</param>
 public sealed record RunEvent(
     long Sequence,
     string RunId,
@@ -25,7 +26,8 @@ public sealed record RunEvent(
     LanczosStep? Step,
     ExperimentProgress? Progress,
     string? Error,
-    DateTimeOffset At)
+    DateTimeOffset At,
+    RunMetric? Metric = null)
 {
     /// <summary>Whether this event ends the log (a state change to a terminal state).</summary>
     public bool IsTerminal => Kind == RunEventKind.StateChanged && State is { } s && s.IsTerminal();

@@ -11,4 +11,7 @@ public enum RunEventKind
 
     /// <summary>One unit of a study done (<see cref="RunEvent.Progress"/>).</summary>
     Progress,
+
+    /// <summary>A point of a named curve (<see cref="RunEvent.Metric"/>), e.g. a training loss.</summary>
+    Metric,
 }

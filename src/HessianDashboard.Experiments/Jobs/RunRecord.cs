@@ -75,14 +75,14 @@ internal sealed class RunRecord(string id, long ordinal, IExperimentRequest requ
         }
     }
 
-    /// <summary>Appends a Step or Progress event and raises the fraction; false when the run is no longer running.</summary>
-    public bool Publish(RunEventKind kind, DateTimeOffset at, string? series, LanczosStep? step, ExperimentProgress? progress, double? fraction)
+    /// <summary>Appends a Step, Progress or Metric event and raises the fraction; false when the run is no longer running.</summary>
+    public bool Publish(RunEventKind kind, DateTimeOffset at, string? series, LanczosStep? step, ExperimentProgress? progress, double? fraction, RunMetric? metric = null)
     {
         lock (_gate)
         {
             if (_state != RunState.Running) return false;
             if (fraction is { } f && double.IsFinite(f)) _fraction = Math.Max(_fraction, Math.Clamp(f, 0, 1));
-            Append(kind, at, series: series, step: step, progress: progress);
+            Append(kind, at, series: series, step: step, progress: progress, metric: metric);
             return true;
         }
     }
@@ -127,6 +127,6 @@ internal sealed class RunRecord(string id, long ordinal, IExperimentRequest requ
     }
 
     private void Append(RunEventKind kind, DateTimeOffset at, RunState? state = null, string? series = null,
-        LanczosStep? step = null, ExperimentProgress? progress = null, string? error = null) =>
-        Log.Append(new RunEvent(0, Id, kind, state, series, step, progress, error, at));
+        LanczosStep? step = null, ExperimentProgress? progress = null, string? error = null, RunMetric? metric = null) =>
+        Log.Append(new RunEvent(0, Id, kind, state, series, step, progress, error, at, metric));
 }

@@ -14,15 +14,21 @@ internal sealed class RunReporter(RunRecord run, TimeProvider time, Action<RunRe
         Publish(RunEventKind.Step, series, step, null, fraction);
     }
 
+    public void Metric(RunMetric metric, double? fraction = null)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        Publish(RunEventKind.Metric, metric.Name, null, null, fraction, metric);
+    }
+
     public void Report(ExperimentProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
         Publish(RunEventKind.Progress, null, null, value, value.Fraction);
     }
 
-    private void Publish(RunEventKind kind, string? series, LanczosStep? step, ExperimentProgress? progress, double? fraction)
+    private void Publish(RunEventKind kind, string? series, LanczosStep? step, ExperimentProgress? progress, double? fraction, RunMetric? metric = null)
     {
         var now = time.GetUtcNow();
-        if (run.Publish(kind, now, series, step, progress, fraction) && run.ProgressNoticeDue(now)) notice(run);
+        if (run.Publish(kind, now, series, step, progress, fraction, metric) && run.ProgressNoticeDue(now)) notice(run);
     }
 }
