@@ -1,0 +1,7 @@
+using HessianDashboard.Experiments.Common;
+
+namespace HessianDashboard.Experiments.Chapter4;
+
+/// <summary>One batch size of <see cref="BatchSizeStudyResult"/> over its repeats (L1/L2 over the runs that have them).</summary>
+public sealed record BatchSizeSummary(int BatchSize, bool IsFull, SampleStatistics LanczosSeconds, SampleStatistics GradientNorm,
+    SampleStatistics? L1, SampleStatistics? L2, int RunsWithSpuriousNegatives, int Runs);
