@@ -1,0 +1,84 @@
+using HessianDashboard.Experiments.Chapter4;
+using HessianDashboard.Experiments.Common;
+using HessianDashboard.Experiments.Networks.Reuse;
+using HessianDashboard.Torch.Data.Location;
+using HessianDashboard.Torch.Tests.Data.TestSupport;
+
+namespace HessianDashboard.Experiments.Tests.Chapter4;
+
+public sealed class BatchSizeStudyExperimentTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("hessian-ch4-batch-").FullName;
+
+    private NetworkArtifactStore Store => new(new ArtifactStoreOptions { Directory = _root });
+
+    private static DataOptions Data => new() { Directory = SharedData.DataDirectory, AllowDownload = false };
+
+    /// <summary>Tiny: 40 samples, 1 epoch, the output layer, sizes 5 and 40 (= full) and 1000 (≥ full), 2 repeats, 8 steps.</summary>
+    private static BatchSizeStudyRequest Tiny => new()
+    {
+        Samples = 40, Epochs = 1, BatchSizes = [5, 40, 1000], Repeats = 2, Iterations = 8, ParameterPatterns = ["2.*"],
+    };
+
+    [Fact]
+    public void Run_Tiny_FullBatchRunsAreAtDistanceZeroAndTheFitComesFromTheRuns()
+    {
+        var result = BatchSizeStudyExperiment.Run(Tiny, Data, Store, cancellationToken: TestContext.Current.CancellationToken);
+
+        result.Completed.ShouldBeTrue();
+        result.Population.ShouldBe(40);
+        result.Runs.Count.ShouldBe(4); // full × 2 (sizes ≥ 40 are the full batch), 5 × 2
+        var full = result.Runs.Where(r => r.IsFull).ToArray();
+        full.Length.ShouldBe(2);
+        full.ShouldAllBe(r => r.BatchSize == 40 && r.Indices == null && r.SpuriousNegatives.Length == 0);
+        result.Full.ShouldBe(full[0]);
+        full[0].L1.ShouldBe(0);
+        full[0].L2.ShouldBe(0);
+        double scale = full[0].Ritz.Max(Math.Abs);
+        full[1].L1!.Value.ShouldBeLessThan(1e-10 * scale); // the same Hessian and start vector again
+        var small = result.Runs.Where(r => !r.IsFull).ToArray();
+        small.ShouldAllBe(r => r.BatchSize == 5 && r.Indices!.Length == 5 && (r.L1 != null) == (r.Ritz.Length == full[0].Ritz.Length));
+        small.Select(r => r.Seed).Distinct().Count().ShouldBe(2);
+        var refit = PowerLawFit.Fit([.. result.Runs.Select(r => (double)r.BatchSize)], [.. result.Runs.Select(r => r.LanczosSeconds)]);
+        result.RuntimeFit.ShouldBe(refit);
+        result.Sizes.Select(s => s.BatchSize).ShouldBe([5, 40]);
+        result.Sizes.Sum(s => s.Runs).ShouldBe(4);
+        result.TrainingReused.ShouldBe(false);
+    }
+
+    [Fact]
+    public void Run_AfterExactVsLanczosOnTheSameSettings_ReusesItsTraining()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = Store;
+        var chapter = ExactVsLanczosExperiment.Run(new ExactVsLanczosRequest
+        {
+            Datasets = ["mnist"], Samples = 40, Epochs = 1, Iterations = 4, ParameterPatterns = ["2.bias"],
+        }, Data, store, cancellationToken: ct);
+        var study = BatchSizeStudyExperiment.Run(Tiny with { BatchSizes = [40], Repeats = 1 }, Data, store, cancellationToken: ct);
+
+        chapter.Datasets[0].TrainingReused.ShouldBeFalse();
+        study.TrainingReused.ShouldBe(true);
+        study.TrainingKey.ShouldBe(chapter.Datasets[0].TrainingKey);
+        study.RuntimeFit.ShouldBeNull(); // one batch size: nothing to fit
+    }
+
+    [Theory]
+    [InlineData("sizes", "Batch sizes must be positive")]
+    [InlineData("repeats", "Repeats must lie in")]
+    [InlineData("checkpoint", "does not exist")]
+    public void Validate_BadParameter_SaysWhatIsWrong(string bad, string message)
+    {
+        var request = bad switch
+        {
+            "sizes" => Tiny with { BatchSizes = [0, 10] },
+            "repeats" => Tiny with { Repeats = 0 },
+            _ => Tiny with { Checkpoint = Path.Combine(_root, "missing.safetensors") },
+        };
+
+        request.Validate().ShouldContain(e => e.Contains(message));
+        Should.Throw<RequestValidationException>(() => BatchSizeStudyExperiment.Run(request, new DataOptions(), Store));
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}

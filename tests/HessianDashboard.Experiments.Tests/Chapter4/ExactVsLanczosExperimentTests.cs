@@ -1,0 +1,104 @@
+using HessianDashboard.Core.Metrics;
+using HessianDashboard.Experiments.Chapter4;
+using HessianDashboard.Experiments.Common;
+using HessianDashboard.Experiments.Networks.Reuse;
+using HessianDashboard.Torch.Data.Location;
+using HessianDashboard.Torch.Tests.Data.TestSupport;
+
+namespace HessianDashboard.Experiments.Tests.Chapter4;
+
+public sealed class ExactVsLanczosExperimentTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("hessian-ch4-").FullName;
+
+    private NetworkArtifactStore Store => new(new ArtifactStoreOptions { Directory = _root });
+
+    private static DataOptions Data => new() { Directory = SharedData.DataDirectory, AllowDownload = false };
+
+    /// <summary>Tiny: 64 samples, 1 epoch, the output layer's 170 parameters, 12 steps.</summary>
+    private static ExactVsLanczosRequest Tiny => new()
+    {
+        Datasets = ["mnist"], Samples = 64, Epochs = 1, Iterations = 12, ParameterPatterns = ["2.*"], HistogramBins = 20,
+    };
+
+    [Fact]
+    public void Run_TinyMnist_CountsAgreeWithAnIndependentRecountAndTheRowIsFilled()
+    {
+        var result = ExactVsLanczosExperiment.Run(Tiny, Data, Store, cancellationToken: TestContext.Current.CancellationToken);
+
+        result.Completed.ShouldBeTrue();
+        var mnist = result.Datasets.ShouldHaveSingleItem();
+        foreach (var state in new[] { mnist.Initial!, mnist.Trained! })
+        {
+            var exact = state.Spectrum.ExactEigenvalues!;
+            exact.Length.ShouldBe(170);
+            state.RitzPerStep.Length.ShouldBe(12);
+            state.ConvergedPerStep.Length.ShouldBe(12);
+            for (int k = 0; k < 12; k++)
+            {
+                state.RitzPerStep[k].Length.ShouldBe(k + 1);
+                state.ConvergedPerStep[k].ShouldBeInRange(0, k + 1);
+                state.ConvergedPerStep[k].ShouldBe(ConvergenceCount.Count(state.RitzPerStep[k], exact, 1e-5).Converged);
+            }
+            state.Converged.ShouldBe(state.Spectrum.Lanczos.ConvergedCount!.Value); // last step = the run's own count
+            state.RitzPerStep[^1].ShouldBe(state.Spectrum.Lanczos.Ritz, 1e-12);
+            state.Histogram.Counts.Sum().ShouldBe(170);
+            state.ExactSmallest.ShouldBe(exact[..6]);
+            state.ExactLargest.ShouldBe(exact[^6..]);
+            state.Negative.Count.ShouldBe(exact.Count(v => v < 0));
+            state.Spectrum.Lanczos.Truth.ShouldBeNull();
+        }
+        mnist.Initial!.Epoch.ShouldBe(0);
+        mnist.Trained!.Epoch.ShouldBe(1);
+        var row = mnist.Row!;
+        row.ConvergedTrained.ShouldBe(mnist.Trained.Converged);
+        row.LambdaMaxTrained.ShouldBe(mnist.Trained.Spectrum.ExactEigenvalues![^1]);
+        row.TrainLoss.ShouldBe(mnist.Epochs[^1].TrainLoss);
+    }
+
+    [Fact]
+    public void Run_Twice_SecondRunReusesTrainingAndExactSpectra()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var first = ExactVsLanczosExperiment.Run(Tiny, Data, Store, cancellationToken: ct).Datasets[0];
+        var second = ExactVsLanczosExperiment.Run(Tiny, Data, Store, cancellationToken: ct).Datasets[0];
+
+        first.TrainingReused.ShouldBeFalse();
+        first.Initial!.Spectrum.ExactReused.ShouldBeFalse();
+        second.TrainingReused.ShouldBeTrue();
+        second.Initial!.Spectrum.ExactReused.ShouldBeTrue();
+        second.Trained!.Spectrum.ExactReused.ShouldBeTrue();
+        second.Row!.TrainingSeconds.ShouldBeNull();
+        second.Row.ExactSeconds.ShouldBeNull();
+        second.Trained.ConvergedPerStep.ShouldBe(first.Trained!.ConvergedPerStep);
+    }
+
+    [Fact]
+    public void Run_MissingDataSet_IsSkippedWithAReason()
+    {
+        var data = new DataOptions { Directory = _root, AllowDownload = false, SystemRoots = [], ReadEnvironment = _ => null };
+        var result = ExactVsLanczosExperiment.Run(Tiny with { Datasets = ["cifar10"] }, data, Store, cancellationToken: TestContext.Current.CancellationToken);
+
+        result.Datasets.ShouldBeEmpty();
+        result.Skipped.ShouldHaveSingleItem().Dataset.ShouldBe("cifar10");
+    }
+
+    [Theory]
+    [InlineData("svhn", "Unknown image data set")]
+    [InlineData("epochs", "Epochs must be at least 1")]
+    [InlineData("samples", "Samples must be at least 2")]
+    public void Validate_BadParameter_SaysWhatIsWrong(string bad, string message)
+    {
+        var request = bad switch
+        {
+            "svhn" => Tiny with { Datasets = ["svhn"] },
+            "epochs" => Tiny with { Epochs = 0 },
+            _ => Tiny with { Samples = 1 },
+        };
+
+        request.Validate().ShouldContain(e => e.Contains(message));
+        Should.Throw<RequestValidationException>(() => ExactVsLanczosExperiment.Run(request, new DataOptions(), Store));
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
