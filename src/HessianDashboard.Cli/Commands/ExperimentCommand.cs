@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace HessianDashboard.Cli.Commands;
 
-/// <summary><c>hessian experiment NAME</c>: the thesis' chapter-3 figures (see docs/experiments.md).</summary>
+/// <summary><c>hessian experiment NAME</c>: the thesis' chapter-3 figures, and chapter 4's through <see cref="Chapter4Command"/> (see docs/experiments.md).</summary>
 internal static class ExperimentCommand
 {
     private static readonly string[] ValueOptions = ["json", "seed"];
@@ -15,7 +15,8 @@ internal static class ExperimentCommand
 
     public static int Run(string[] args, IAnsiConsole console, CancellationToken cancellationToken)
     {
-        if (args.Length == 0) throw new UsageException("experiment needs a name: fig3.1, fig3.2, fig3.3 or fig3.5");
+        if (args.Length == 0) throw new UsageException("experiment needs a name: fig3.1, fig3.2, fig3.3, fig3.5, fig4.2 or fig4.4");
+        if (Chapter4Command.Names.Contains(args[0])) return Chapter4Command.Run(args, console, cancellationToken);
         var a = new ParsedArguments(args[1..], ValueOptions, FlagOptions);
         bool quick = a.Flag("quick");
         int seed = a.Int("seed") ?? 0;
@@ -70,7 +71,7 @@ internal static class ExperimentCommand
                 break;
             }
             default:
-                throw new UsageException($"unknown experiment '{args[0]}' (fig3.1, fig3.2, fig3.3, fig3.5)");
+                throw new UsageException($"unknown experiment '{args[0]}' (fig3.1, fig3.2, fig3.3, fig3.5, fig4.2, fig4.4)");
         }
         return cancellationToken.IsCancellationRequested ? CliApp.Cancelled : CliApp.Ok;
     }

@@ -16,5 +16,8 @@ public sealed class NegativeMassTests
     }
 
     [Fact]
+    public void Of_RoundOffBelowZero_IsNotNegative() => NegativeMass.Of([-1e-17, 0.0, 2.0]).Count.ShouldBe(0);
+
+    [Fact]
     public void Of_AllZero_MassFractionIsZero() => NegativeMass.Of([0.0, 0.0]).MassFraction.ShouldBe(0);
 }
