@@ -2,7 +2,7 @@ namespace HessianDashboard.Experiments.Chapter4;
 
 /// <summary>
 /// Counts the outliers of a Hessian spectrum (Sagun et al. 2017: a bulk near 0 and about C − 1 outliers).
-/// Rule (docs/algorithms/chapter4-outliers.md): with c = median(λ) as the bulk centre and the K + 1 largest
+/// Rule (docs/algorithms/chapter4-spectra.md): with c = median(λ) as the bulk centre and the K + 1 largest
 /// eigenvalues λ_1 ≥ … ≥ λ_{K+1} (K = <see cref="DefaultWindow"/>(C) = 3C unless given), the outliers are the
 /// r largest, where r ∈ [1, K] maximises the relative gap ρ_i = (λ_i − c)/(λ_{i+1} − c) — the largest jump, on a log
 /// scale measured from the bulk centre, among the top K. Only i with λ_{i+1} &gt; c compete; when none does (or the
