@@ -63,6 +63,31 @@ public sealed class BatchSizeStudyExperimentTests : IDisposable
         study.RuntimeFit.ShouldBeNull(); // one batch size: nothing to fit
     }
 
+    [Fact]
+    public void Run_GivenCheckpointWithoutStore_ProbesThatFile()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var trained = ExactVsLanczosExperiment.Run(new ExactVsLanczosRequest
+        {
+            Datasets = ["mnist"], Samples = 24, Epochs = 1, Iterations = 2, ParameterPatterns = ["2.bias"],
+        }, Data, Store, cancellationToken: ct).Datasets[0].Trained!.Spectrum.Manifest.Checkpoint!;
+
+        var study = BatchSizeStudyExperiment.Run(Tiny with { Checkpoint = trained, Samples = 24, BatchSizes = [6], Repeats = 1 }, Data, cancellationToken: ct);
+
+        study.Checkpoint.ShouldBe(trained);
+        study.TrainingReused.ShouldBeNull();
+        study.Runs.Select(r => r.BatchSize).ShouldBe([24, 6]);
+    }
+
+    [Fact]
+    public void Run_CancelledBeforeStart_ReturnsAnIncompleteResult()
+    {
+        var result = BatchSizeStudyExperiment.Run(Tiny, Data, Store, cancellationToken: new CancellationToken(canceled: true));
+
+        result.Completed.ShouldBeFalse();
+        result.Full.ShouldBeNull();
+    }
+
     [Theory]
     [InlineData("sizes", "Batch sizes must be positive")]
     [InlineData("repeats", "Repeats must lie in")]
