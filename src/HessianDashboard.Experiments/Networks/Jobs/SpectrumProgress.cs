@@ -20,7 +20,10 @@ internal sealed class SpectrumProgress(IRunReporter reporter, bool exact) : IPro
     public const int Scale = 10_000;
 
     /// <summary>Where a Lanczos step k of m puts the run.</summary>
-    public double LanczosFraction(int k, int m) => (exact ? LanczosShare : 1) * k / Math.Max(1, m);
+    public double LanczosFraction(int k, int m) => Quantise((exact ? LanczosShare : 1) * k / Math.Max(1, m));
+
+    // Step events and the "lanczos" Progress events of the same step must carry the very same fraction.
+    private static double Quantise(double fraction) => Math.Round(fraction * Scale) / Scale;
 
     public void Report(ExperimentProgress value)
     {
@@ -38,7 +41,7 @@ internal sealed class SpectrumProgress(IRunReporter reporter, bool exact) : IPro
             "lanczos" => string.Create(CultureInfo.InvariantCulture, $"lanczos: step {value.Done} of {value.Total}"),
             _ => value.Stage,
         };
-        double fraction = start + (end - start) * value.Fraction;
+        double fraction = Quantise(start + (end - start) * value.Fraction);
         reporter.Report(new ExperimentProgress(stage, (int)Math.Round(fraction * Scale), Scale));
     }
 }
