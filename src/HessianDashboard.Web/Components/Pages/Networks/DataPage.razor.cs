@@ -27,6 +27,9 @@ public sealed partial class DataPage
     private static MudBlazor.Color Color(DatasetStatus status) =>
         status.IsComplete ? MudBlazor.Color.Success : status.IsUsable ? MudBlazor.Color.Info : MudBlazor.Color.Warning;
 
+    // Blazor drops attributes whose value is false: spell both values out for tests and styles.
+    private static string Flag(bool value) => value ? "true" : "false";
+
     internal static string Where(DataSourceKind source) => source switch
     {
         DataSourceKind.DataDirectory => "in the data directory",
