@@ -9,5 +9,5 @@ public sealed record CheckpointEntry(CheckpointInfo Info, CheckpointOrigin Origi
     public string Path => Info.Path;
 
     /// <summary>"MLP · mlp-epoch-15.safetensors · 12,730 parameters".</summary>
-    public string Label => $"{Info.Kind} · {Name} · {Info.ParameterCount:N0} parameters";
+    public string Label => $"{ModelNames.Display(Info.Kind)} · {Name} · {Info.ParameterCount:N0} parameters";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Networks.Reuse;
 using HessianDashboard.Torch.Data.Location;
+using HessianDashboard.Torch.Models;
 using Microsoft.Extensions.Options;
 
 namespace HessianDashboard.Experiments.Networks.Jobs;
@@ -23,7 +24,7 @@ public sealed class NetworkSpectrumJobHandler(NetworkArtifactStore store, IOptio
     public override string Describe(NetworkSpectrumRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        string model = request.Checkpoint is { } path ? Path.GetFileName(path) : $"{request.Model} (seed {request.Seed})";
+        string model = request.Checkpoint is { } path ? Path.GetFileName(path) : $"{(request.Model == ModelKind.NanoGpt ? "NanoGPT" : "MLP")} at initialisation (seed {request.Seed})";
         string batch = request.HessianBatch is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "all";
         string group = request.ParameterPatterns is { Count: > 0 } p ? $", parameters {string.Join(" ", p)}" : "";
         return string.Create(CultureInfo.InvariantCulture,

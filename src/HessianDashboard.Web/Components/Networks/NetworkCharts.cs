@@ -11,7 +11,7 @@ internal static class NetworkCharts
     public static ApexChartOptions Loss(string xTitle, int? xMax = null) => new()
     {
         Chart = new ChartSettings { Type = ApexChartType.Line, Height = "300", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
-        Xaxis = new AxisOptions { Title = new AxisTitle(xTitle), Min = 0, Max = xMax, TickAmount = 10, Labels = new AxisLabels { Format = TickFormat.Integer } },
+        Xaxis = new AxisOptions { Title = new AxisTitle(xTitle), Min = 0, Max = xMax, TickAmount = xMax is { } max ? Math.Clamp(max, 1, 10) : 10, Labels = new AxisLabels { Format = TickFormat.Integer } },
         Yaxis = new AxisOptions { Title = new AxisTitle("loss"), Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
         Colors = LossColors,
         Stroke = new StrokeOptions { Width = [1.5, 2.5], Curve = "straight" },
@@ -25,8 +25,9 @@ internal static class NetworkCharts
         Chart = new ChartSettings { Type = ApexChartType.Scatter, Height = "340", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
         Xaxis = new AxisOptions { Title = new AxisTitle("index i (ascending)"), Min = 0, Max = count, TickAmount = 10, Labels = new AxisLabels { Format = TickFormat.Integer } },
         Yaxis = new AxisOptions { Title = new AxisTitle("eigenvalue"), Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
+        // The exact values drawn larger so they show as grey rings around converged Ritz values.
         Colors = ["#9e9e9e", "#7b1fa2"],
-        Markers = new MarkerOptions { Size = 3.5, StrokeWidth = 0 },
+        Markers = new MarkerOptions { SizePerSeries = [7, 3.5], StrokeWidth = 0 },
         Legend = new LegendOptions { Position = "bottom" },
     };
 
@@ -37,11 +38,12 @@ internal static class NetworkCharts
     public static ApexChartOptions Histogram(bool logCount, double largestCount) => new()
     {
         Chart = new ChartSettings { Type = ApexChartType.Area, Height = "300", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
-        Xaxis = new AxisOptions { Title = new AxisTitle("eigenvalue"), TickAmount = 8, Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
+        Xaxis = new AxisOptions { Type = "numeric", Title = new AxisTitle("eigenvalue"), TickAmount = 8, Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
         Yaxis = logCount
             ? Lab.LabCharts.LogY("count (log; empty bins at 10⁻¹)", EmptyBinOnLog, Math.Max(largestCount, 10))
             : new AxisOptions { Title = new AxisTitle("count"), Min = 0, Labels = new AxisLabels { Format = TickFormat.Integer } },
         Colors = ["#00897b"],
+        DataLabels = ChartToggle.Off,
         Stroke = new StrokeOptions { Width = [1.5], Curve = "stepline" },
         Markers = new MarkerOptions { Size = 0 },
         Legend = new LegendOptions { Position = "bottom" },

@@ -11,8 +11,8 @@ namespace HessianDashboard.Web.Components.Networks;
 /// </summary>
 public sealed class TrainFormModel
 {
-    /// <summary>Loss reports per this many steps: dense enough for a live curve, sparse enough for the event log.</summary>
-    public const int ProgressInterval = 10;
+    /// <summary>A loss report every this many steps (at most every 10th, about 200 points a run): a smooth live curve, a small event log.</summary>
+    public static int ProgressInterval(int totalSteps) => Math.Clamp(totalSteps / 200, 1, 10);
 
     private static readonly NanoGptTrainingOptions GptDefaults = new();
 
@@ -47,7 +47,8 @@ public sealed class TrainFormModel
             EpochsExplicit = Epochs is not null,
             Options = new MlpTrainingOptions
             {
-                Epochs = epochs, LearningRate = LearningRate, BatchSize = BatchSize, Seed = Seed, ProgressInterval = ProgressInterval,
+                Epochs = epochs, LearningRate = LearningRate, BatchSize = BatchSize, Seed = Seed,
+                ProgressInterval = ProgressInterval(epochs * (((Samples ?? 60_000) + Math.Max(1, BatchSize) - 1) / Math.Max(1, BatchSize))),
                 CheckpointEpochs = checkpoints is { Length: > 0 } ? checkpoints : null,
             },
         };
@@ -60,7 +61,7 @@ public sealed class TrainFormModel
         {
             Options = GptDefaults with
             {
-                Iterations = Iterations, BatchSize = GptBatchSize, EvalInterval = EvalInterval, Seed = Seed, ProgressInterval = ProgressInterval,
+                Iterations = Iterations, BatchSize = GptBatchSize, EvalInterval = EvalInterval, Seed = Seed, ProgressInterval = ProgressInterval(Iterations),
                 CheckpointIterations = checkpoints is { Length: > 0 } ? checkpoints : [Iterations],
             },
         };

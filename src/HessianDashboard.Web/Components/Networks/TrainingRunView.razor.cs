@@ -24,6 +24,7 @@ public sealed partial class TrainingRunView : IAsyncDisposable
     private LiveSeriesBuffer _buffer = new([]);
     private Reused<TrainingRunResult>? _result;
     private LabRenderThrottle? _throttle;
+    private int _interval = 1;
 
     [Inject]
     private IRunRunner Runner { get; set; } = default!;
@@ -37,11 +38,11 @@ public sealed partial class TrainingRunView : IAsyncDisposable
     protected override void OnInitialized()
     {
         _info = Runner.Get(RunId);
-        string? heldOut = _info?.Request switch
+        (string? heldOut, _interval) = _info?.Request switch
         {
-            TrainMlpRequest => "test loss",
-            TrainNanoGptRequest => "val loss",
-            _ => null,
+            TrainMlpRequest mlp => ("test loss", mlp.Options.ProgressInterval),
+            TrainNanoGptRequest gpt => ("val loss", gpt.Options.ProgressInterval),
+            _ => (null, 1),
         };
         if (_info is null || heldOut is null)
         {
@@ -81,6 +82,8 @@ public sealed partial class TrainingRunView : IAsyncDisposable
         StateHasChanged();
         return !(_feed.Finished && flushed);
     }
+
+    private static string Plural(int n, string noun) => n == 1 ? noun : $"{n} {noun}s";
 
     private void Cancel()
     {
