@@ -23,7 +23,7 @@ internal static class NetworkCharts
     public static ApexChartOptions RitzVersusExact(int count) => new()
     {
         Chart = new ChartSettings { Type = ApexChartType.Scatter, Height = "340", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
-        Xaxis = new AxisOptions { Title = new AxisTitle("index i (ascending)"), Min = 0, Max = count, TickAmount = 10, Labels = new AxisLabels { Format = TickFormat.Integer } },
+        Xaxis = new AxisOptions { Title = new AxisTitle("index i (ascending)"), Min = 0, Max = count, TickAmount = Math.Clamp(count, 1, 10), Labels = new AxisLabels { Format = TickFormat.Integer } },
         Yaxis = new AxisOptions { Title = new AxisTitle("eigenvalue"), Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
         // The exact values drawn larger so they show as grey rings around converged Ritz values.
         Colors = ["#9e9e9e", "#7b1fa2"],

@@ -28,7 +28,7 @@ public sealed partial class NetworkSpectrumResults
         series.Add(new ChartSeries("exact (extremes)", exact is { Length: > 0 } ? SpectrumSeries.ExtremeExact(exact, ritz.Length) : []));
         series.Add(new ChartSeries("Ritz values", SpectrumSeries.Ritz(ritz)));
         _ritzSeries = series;
-        _ritzOptions = NetworkCharts.RitzVersusExact(Math.Max(1, ritz.Length - 1));
+        _ritzOptions = NetworkCharts.RitzVersusExact(Math.Max(1, ritz.Length));
         if (exact is { Length: > 0 })
         {
             var linear = SpectrumSeries.Histogram(exact, logCount: false);
