@@ -35,10 +35,10 @@ internal static class NetworkCharts
     public const double EmptyBinOnLog = 0.1;
 
     /// <summary>The exact spectrum's histogram as a step outline; log count when asked (empty bins drawn at <see cref="EmptyBinOnLog"/>).</summary>
-    public static ApexChartOptions Histogram(bool logCount, double largestCount) => new()
+    public static ApexChartOptions Histogram(bool logCount, double largestCount, double low, double high) => new()
     {
         Chart = new ChartSettings { Type = ApexChartType.Area, Height = "300", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
-        Xaxis = new AxisOptions { Type = "numeric", Title = new AxisTitle("eigenvalue"), TickAmount = 8, Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
+        Xaxis = new AxisOptions { Type = "numeric", Title = new AxisTitle("eigenvalue"), Min = low, Max = high, TickAmount = 8, Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
         Yaxis = logCount
             ? Lab.LabCharts.LogY("count (log; empty bins at 10⁻¹)", EmptyBinOnLog, Math.Max(largestCount, 10))
             : new AxisOptions { Title = new AxisTitle("count"), Min = 0, Labels = new AxisLabels { Format = TickFormat.Integer } },

@@ -33,8 +33,8 @@ public sealed partial class NetworkSpectrumResults
         {
             var linear = SpectrumSeries.Histogram(exact, logCount: false);
             double largest = linear.Length == 0 ? 1 : linear.Max(p => p.Y);
-            (_linearOptions, _linearSeries) = (NetworkCharts.Histogram(false, largest), [new ChartSeries("count", linear)]);
-            (_logOptions, _logSeries) = (NetworkCharts.Histogram(true, largest), [new ChartSeries("count", SpectrumSeries.Histogram(exact, logCount: true))]);
+            (_linearOptions, _linearSeries) = (NetworkCharts.Histogram(false, largest, exact[0], exact[^1]), [new ChartSeries("count", linear)]);
+            (_logOptions, _logSeries) = (NetworkCharts.Histogram(true, largest, exact[0], exact[^1]), [new ChartSeries("count", SpectrumSeries.Histogram(exact, logCount: true))]);
         }
         _manifest = ExperimentJson.Serialize(Result.Manifest);
     }
