@@ -1,5 +1,7 @@
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Experiments.Networks.Jobs;
+using HessianDashboard.Web.Checkpoints;
 using HessianDashboard.Web.Components;
 using HessianDashboard.Web.Hubs;
 using HessianDashboard.Web.Interop;
@@ -38,6 +40,14 @@ public static class HessianDashboardExtensions
             .AddJsonProtocol(o => ExperimentJson.Configure(o.PayloadSerializerOptions));
         // The lab's uploads: files on the server that runs read when they start.
         builder.Services.AddSingleton<MatrixUploadStore>();
+        // Networks: data sets (section "Data"), the artifact store (section "Artifacts": trained checkpoints and exact
+        // spectra reused), the training and spectrum job handlers, and the checkpoints listed and imported here.
+        builder.Services.AddNetworkJobs(builder.Configuration);
+        builder.Services.AddOptions<CheckpointsOptions>()
+            .Bind(builder.Configuration.GetSection(CheckpointsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<CheckpointCatalog>();
         return builder;
     }
 

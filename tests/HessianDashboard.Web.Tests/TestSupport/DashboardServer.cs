@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HessianDashboard.Web.Tests.TestSupport;
@@ -8,6 +10,7 @@ namespace HessianDashboard.Web.Tests.TestSupport;
 /// <summary>The real host (Program) on Kestrel at 127.0.0.1 on a free port, for HTTP and browser tests.</summary>
 public sealed class DashboardServer : WebApplicationFactory<Program>
 {
+    private readonly string _artifacts = Directory.CreateTempSubdirectory("hessian-server-artifacts-").FullName;
     private Uri? _address;
 
     public DashboardServer()
@@ -25,6 +28,26 @@ public sealed class DashboardServer : WebApplicationFactory<Program>
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("The server reports no addresses.");
         return new Uri(addresses.Addresses.Single().TrimEnd('/') + "/");
+    }
+
+    /// <summary>The artifact store's folder (temporary: trained checkpoints, exact spectra and imports of this server).</summary>
+    public string ArtifactsDirectory => _artifacts;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // The network pages read shared/data (when present) without downloading, and keep artifacts in a temporary folder.
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Data:Directory"] = SharedDataFolder.Path,
+            ["Data:AllowDownload"] = "false",
+            ["Artifacts:Directory"] = _artifacts,
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_artifacts)) Directory.Delete(_artifacts, recursive: true);
     }
 
     /// <summary>A client for <see cref="Address"/> over real HTTP.</summary>

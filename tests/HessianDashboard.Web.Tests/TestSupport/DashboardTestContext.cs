@@ -1,5 +1,7 @@
 using Bunit;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Experiments.Networks.Jobs;
+using HessianDashboard.Web.Checkpoints;
 using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Options;
 using HessianDashboard.Web.Uploads;
@@ -26,6 +28,11 @@ public abstract class DashboardTestContext : BunitContext
         {
             ["Lab:DataDirectory"] = DataDirectory,
             ["Lab:MaxUploadMegabytes"] = "1",
+            // The network pages: shared/data (when present), no downloads, artifacts in the temporary folder.
+            ["Data:Directory"] = SharedDataFolder.Path,
+            ["Data:AllowDownload"] = "false",
+            ["Artifacts:Directory"] = Path.Combine(DataDirectory, "artifacts"),
+            ["Checkpoints:MaxUploadMegabytes"] = "1",
         }).Build();
         Services.AddMudServices();
         Services.AddRunRunner(configuration);
@@ -34,10 +41,13 @@ public abstract class DashboardTestContext : BunitContext
         Services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(DataDirectory));
         Services.AddSingleton<MatrixUploadStore>();
         Services.AddScoped<BrowserFileDownloader>();
+        Services.AddNetworkJobs(configuration);
+        Services.AddOptions<CheckpointsOptions>().Bind(configuration.GetSection(CheckpointsOptions.SectionName));
+        Services.AddSingleton<CheckpointCatalog>();
         Render<MudPopoverProvider>();
     }
 
-    /// <summary>The temporary data directory (uploads go to its <c>uploads/</c>).</summary>
+    /// <summary>The temporary data directory (uploads go to its <c>uploads/</c>, artifacts to its <c>artifacts/</c>).</summary>
     protected string DataDirectory { get; }
 
     protected InProcessRunRunner Runner => Services.GetRequiredService<InProcessRunRunner>();
