@@ -1,4 +1,5 @@
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Experiments.Jobs.Handlers;
 using HessianDashboard.Experiments.Networks.Reuse;
 using HessianDashboard.Torch.Data.Location;
 using Microsoft.Extensions.Configuration;
@@ -23,8 +24,11 @@ public static class NetworkJobsServiceCollectionExtensions
         services.AddOptions<ArtifactStoreOptions>().Bind(configuration.GetSection(ArtifactStoreOptions.SectionName));
         services.TryAddSingleton(sp => new NetworkArtifactStore(sp.GetRequiredService<IOptions<ArtifactStoreOptions>>().Value));
         services.TryAddSingleton(sp => new DataLocator(sp.GetRequiredService<IOptions<DataOptions>>().Value));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DataOptions>>().Value); // for handlers that take the options themselves
         return services.AddRunJobHandler<TrainMlpJobHandler>()
             .AddRunJobHandler<TrainNanoGptJobHandler>()
-            .AddRunJobHandler<NetworkSpectrumJobHandler>();
+            .AddRunJobHandler<NetworkSpectrumJobHandler>()
+            .AddRunJobHandler<ExactVsLanczosJobHandler>()
+            .AddRunJobHandler<BatchSizeStudyJobHandler>();
     }
 }

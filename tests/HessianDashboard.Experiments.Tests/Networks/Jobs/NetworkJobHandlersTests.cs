@@ -113,7 +113,7 @@ public sealed class NetworkJobHandlersTests : IDisposable
     }
 
     [Fact]
-    public void AddNetworkJobs_BindsDataAndArtifactsAndRegistersTheThreeKinds()
+    public void AddNetworkJobs_BindsDataAndArtifactsAndRegistersTheNetworkKinds()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -131,6 +131,9 @@ public sealed class NetworkJobHandlersTests : IDisposable
         kinds.ShouldContain("train-mlp");
         kinds.ShouldContain("train-nanogpt");
         kinds.ShouldContain("network-spectrum");
+        kinds.ShouldContain("exact-vs-lanczos");
+        kinds.ShouldContain("batch-size-study");
+        kinds.Count.ShouldBe(kinds.Distinct().Count());
     }
 
     public void Dispose()
