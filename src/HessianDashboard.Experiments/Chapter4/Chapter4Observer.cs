@@ -27,6 +27,12 @@ public sealed record Chapter4Observer
         };
     }
 
-    internal void Report(string stage, double fraction) =>
-        Progress?.Report(new ExperimentProgress(stage, (int)Math.Round(1000 * Math.Clamp(fraction, 0, 1)), 1000));
+    private double _fraction;
+
+    /// <summary>Reports a stage at an overall fraction; the bar never moves back (trainers' reports can arrive out of step order).</summary>
+    internal void Report(string stage, double fraction)
+    {
+        _fraction = Math.Max(_fraction, Math.Clamp(fraction, 0, 1));
+        Progress?.Report(new ExperimentProgress(stage, (int)Math.Round(1000 * _fraction), 1000));
+    }
 }

@@ -6,8 +6,8 @@ namespace HessianDashboard.Experiments.Chapter4;
 /// </summary>
 /// <param name="Above">Ritz values θ &gt; BulkUpper + κ·(BulkUpper − BulkLower) (Sagun et al.'s "C − 1" outliers live here).</param>
 /// <param name="Below">Ritz values θ &lt; BulkLower − κ·(BulkUpper − BulkLower) (negative outliers, e.g. at initialisation).</param>
-/// <param name="BulkLower">Gauss-weighted quantile of the Ritz values at (1 − BulkMass)/2.</param>
-/// <param name="BulkUpper">Gauss-weighted quantile at (1 + BulkMass)/2.</param>
+/// <param name="BulkLower">Largest Ritz value with Gauss weight ≥ (1 + BulkMass)/2 at or above it.</param>
+/// <param name="BulkUpper">Smallest Ritz value with Gauss weight ≥ (1 + BulkMass)/2 at or below it.</param>
 /// <param name="UpperThreshold">BulkUpper + κ·width.</param>
 /// <param name="LowerThreshold">BulkLower − κ·width.</param>
 public sealed record OutlierCount(int Above, int Below, double BulkLower, double BulkUpper, double UpperThreshold, double LowerThreshold)

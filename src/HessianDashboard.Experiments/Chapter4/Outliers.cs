@@ -4,8 +4,8 @@ namespace HessianDashboard.Experiments.Chapter4;
 /// Counts the outliers of a Lanczos spectrum (Ritz values θ_i with Gauss weights τ_i, Σ τ_i = 1). The weights are
 /// the spectral measure seen from the start vector, so an isolated eigenvalue carries ≈ 1/n of the mass while the
 /// bulk carries nearly all of it. Definition (this project's, see docs/algorithms/chapter4-spectra.md):
-/// the bulk is [q_lo, q_hi] with q_lo, q_hi the τ-weighted quantiles at (1 − b)/2 and (1 + b)/2 (b = bulk mass,
-/// default 0.98; the weighted quantile at p is the smallest θ_i whose cumulative weight reaches p); with
+/// the bulk is [q_lo, q_hi] with q_hi the smallest θ_i whose weight at or below it reaches (1 + b)/2 and q_lo the
+/// largest θ_i whose weight at or above it reaches (1 + b)/2 (b = bulk mass, default 0.98; both to 1e-12); with
 /// w = q_hi − q_lo, θ_i is an outlier above when θ_i &gt; q_hi + κ·w and below when θ_i &lt; q_lo − κ·w (κ default 1).
 /// Scale-free (multiplying H by c &gt; 0 leaves the counts unchanged) and independent of how many Ritz values
 /// Lanczos spent on the bulk. Caveat: when a spectrum has more outlier mass than 1 − b the quantiles move into the
@@ -35,14 +35,15 @@ public static class Outliers
         double total = weights.Sum();
         if (!(total > 0) || weights.Any(w => w < 0)) throw new ArgumentException("The weights must be non-negative with a positive sum.", nameof(weights));
         var order = Enumerable.Range(0, ritz.Count).OrderBy(i => ritz[i]).ToArray();
-        double lower = Quantile(ritz, weights, order, total, (1 - bulkMass) / 2);
+        // Mirror images: q_hi from the bottom, q_lo from the top, so negating θ swaps them exactly.
         double upper = Quantile(ritz, weights, order, total, (1 + bulkMass) / 2);
+        double lower = Quantile(ritz, weights, [.. order.Reverse()], total, (1 + bulkMass) / 2);
         double width = upper - lower;
         double above = upper + factor * width, below = lower - factor * width;
         return new OutlierCount(ritz.Count(t => t > above), ritz.Count(t => t < below), lower, upper, above, below);
     }
 
-    /// <summary>The smallest θ (in <paramref name="order"/>) whose cumulative normalised weight reaches <paramref name="p"/> (to 1e-12).</summary>
+    /// <summary>The first θ along <paramref name="order"/> at which the cumulative normalised weight reaches <paramref name="p"/> (to 1e-12).</summary>
     private static double Quantile(IReadOnlyList<double> ritz, IReadOnlyList<double> weights, int[] order, double total, double p)
     {
         double cumulative = 0;
