@@ -25,6 +25,7 @@ public static class CliApp
           hessian trace   SOURCE [--budget B] [--hutchpp] [--probes rademacher|gaussian] [--json FILE]
           hessian density SOURCE [--vectors NV] [--iterations M] [--sigma S] [--grid G] [--json FILE]
           hessian experiment fig3.1|fig3.2|fig3.3|fig3.5 [--quick] [--seed S] [--json FILE]
+          hessian experiment trajectory|nanogpt|blocks [--dataset D] [--checkpoint FILE] [--quick] [--json FILE] [--data-dir DIR] [--artifacts DIR]
           hessian bench core [--quick] [--json FILE]
           hessian data [--data-dir DIR] [--json FILE]
           hessian train mlp [--dataset mnist|fashion-mnist|cifar10] [--epochs E] [--lr LR] [--batch 64] [--seed S]

@@ -16,6 +16,7 @@ internal static class ExperimentCommand
     public static int Run(string[] args, IAnsiConsole console, CancellationToken cancellationToken)
     {
         if (args.Length == 0) throw new UsageException("experiment needs a name: fig3.1, fig3.2, fig3.3 or fig3.5");
+        if (Chapter4Command.Names.Contains(args[0])) return Chapter4Command.Run(args, console, cancellationToken);
         var a = new ParsedArguments(args[1..], ValueOptions, FlagOptions);
         bool quick = a.Flag("quick");
         int seed = a.Int("seed") ?? 0;
