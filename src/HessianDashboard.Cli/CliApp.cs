@@ -29,6 +29,7 @@ public static class CliApp
                             [--parameters '2.*'|all] [--quick] [--artifacts DIR] [--data-dir DIR] [--json FILE]
           hessian experiment fig4.4 [--dataset …] [--checkpoint FILE] [--batch-sizes 1,10,100,1000,full] [--repeats 3]
                             [--samples N] [--epochs E] [--iterations 100] [--quick] [--artifacts DIR] [--data-dir DIR] [--json FILE]
+          hessian experiment trajectory|nanogpt|blocks [--dataset D] [--checkpoint FILE] [--quick] [--json FILE] [--data-dir DIR] [--artifacts DIR]
           hessian bench core [--quick] [--json FILE]
           hessian data [--data-dir DIR] [--json FILE]
           hessian train mlp [--dataset mnist|fashion-mnist|cifar10] [--epochs E] [--lr LR] [--batch 64] [--seed S]

@@ -15,8 +15,9 @@ internal static class ExperimentCommand
 
     public static int Run(string[] args, IAnsiConsole console, CancellationToken cancellationToken)
     {
-        if (args.Length == 0) throw new UsageException("experiment needs a name: fig3.1, fig3.2, fig3.3, fig3.5, fig4.2 or fig4.4");
+        if (args.Length == 0) throw new UsageException("experiment needs a name: fig3.1, fig3.2, fig3.3, fig3.5, fig4.2, fig4.4, trajectory, nanogpt or blocks");
         if (Chapter4Command.Names.Contains(args[0])) return Chapter4Command.Run(args, console, cancellationToken);
+        if (TrainingSpectraCommand.Names.Contains(args[0])) return TrainingSpectraCommand.Run(args, console, cancellationToken);
         var a = new ParsedArguments(args[1..], ValueOptions, FlagOptions);
         bool quick = a.Flag("quick");
         int seed = a.Int("seed") ?? 0;
@@ -71,7 +72,7 @@ internal static class ExperimentCommand
                 break;
             }
             default:
-                throw new UsageException($"unknown experiment '{args[0]}' (fig3.1, fig3.2, fig3.3, fig3.5, fig4.2, fig4.4)");
+                throw new UsageException($"unknown experiment '{args[0]}' (fig3.1, fig3.2, fig3.3, fig3.5, fig4.2, fig4.4, trajectory, nanogpt, blocks)");
         }
         return cancellationToken.IsCancellationRequested ? CliApp.Cancelled : CliApp.Ok;
     }

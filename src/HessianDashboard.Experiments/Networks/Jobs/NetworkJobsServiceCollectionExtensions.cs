@@ -29,6 +29,9 @@ public static class NetworkJobsServiceCollectionExtensions
             .AddRunJobHandler<TrainNanoGptJobHandler>()
             .AddRunJobHandler<NetworkSpectrumJobHandler>()
             .AddRunJobHandler<ExactVsLanczosJobHandler>()
-            .AddRunJobHandler<BatchSizeStudyJobHandler>();
+            .AddRunJobHandler<BatchSizeStudyJobHandler>()
+            .AddRunJobHandler<TrajectoryJobHandler>()
+            .AddRunJobHandler<NanoGptTrajectoryJobHandler>()
+            .AddRunJobHandler<BlockSpectraJobHandler>();
     }
 }
