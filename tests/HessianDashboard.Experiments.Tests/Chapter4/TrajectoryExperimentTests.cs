@@ -91,7 +91,7 @@ public sealed class TrajectoryExperimentTests : IDisposable
         new TrajectoryRequest { Iterations = 0, Sigma = -1, Bins = 0, BulkMass = 1 }.Validate().Count.ShouldBe(4);
         new TrajectoryRequest().ResolvedEpochs().ShouldBe([0, 5, 10, 15]);
         new TrajectoryRequest { Dataset = "fashion-mnist" }.ResolvedEpochs().ShouldBe([0, 5, 15, 20]);
-        Should.Throw<RequestValidationException>(() => TrajectoryExperiment.Run(new TrajectoryRequest { Samples = 0 }, Data, Store));
+        Should.Throw<RequestValidationException>(() => TrajectoryExperiment.Run(new TrajectoryRequest { Samples = 0 }, new DataOptions { AllowDownload = false }, Store));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -120,7 +120,7 @@ public sealed class NetworkSpectrumExperimentTests
     public void Run_ModelAndDataSetDoNotFit_IsRejectedWithAMessage(ModelKind model, string dataset, string expected)
     {
         var request = new NetworkSpectrumRequest { Model = model, Dataset = dataset, Iterations = 3 };
-        Should.Throw<RequestValidationException>(() => NetworkSpectrumExperiment.Run(request, Data)).Message.ShouldContain(expected);
+        Should.Throw<RequestValidationException>(() => NetworkSpectrumExperiment.Run(request, new DataOptions { AllowDownload = false })).Message.ShouldContain(expected);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class NetworkTrainingExperimentTests : IDisposable
         new TrainMlpRequest { Dataset = "tinyshakespeare" }.Validate().ShouldHaveSingleItem().ShouldContain("mnist");
         new TrainMlpRequest { EpochsExplicit = true, Options = new() { LearningRate = -1 } }.Validate().ShouldNotBeEmpty();
         new TrainNanoGptRequest { Options = new() { BatchSize = 0 } }.Validate().ShouldNotBeEmpty();
-        Should.Throw<RequestValidationException>(() => NetworkTrainingExperiment.TrainMlp(new TrainMlpRequest { Samples = 0 }, Data));
+        Should.Throw<RequestValidationException>(() => NetworkTrainingExperiment.TrainMlp(new TrainMlpRequest { Samples = 0 }, new DataOptions { AllowDownload = false }));
     }
 
     public void Dispose() => Directory.Delete(_out, recursive: true);
