@@ -34,8 +34,13 @@ public sealed class MatrixUploadFieldTests : DashboardTestContext
         return cut;
     }
 
-    private static void Upload(IRenderedComponent<SyntheticLabPage> cut, string text, string name) =>
+    private static void Upload(IRenderedComponent<SyntheticLabPage> cut, string text, string name)
+    {
+        // MudFileUpload renders its InputFile in a later render pass than the source toggle: wait for it, on a loaded
+        // machine it is not there at once.
+        cut.WaitForState(() => cut.FindComponents<InputFile>().Count > 0, TimeSpan.FromSeconds(10));
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(text, name));
+    }
 
     private string[] StoredFiles() =>
         Directory.Exists(Path.Combine(DataDirectory, "uploads")) ? Directory.GetFiles(Path.Combine(DataDirectory, "uploads")) : [];
