@@ -1,13 +1,9 @@
-using HessianDashboard.Experiments.Common;
-using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Networks;
 using HessianDashboard.Torch.Models;
 using HessianDashboard.Web.Checkpoints;
 using HessianDashboard.Web.Components.Networks;
-using HessianDashboard.Web.Options;
+using HessianDashboard.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
-using MudBlazor;
 
 namespace HessianDashboard.Web.Components.Pages.Networks;
 
@@ -15,29 +11,13 @@ namespace HessianDashboard.Web.Components.Pages.Networks;
 /// The network spectrum experiment: the form submits one <see cref="NetworkSpectrumRequest"/> and moves to
 /// /networks/spectrum/{runId}, where <see cref="NetworkSpectrumView"/> watches it. ?checkpoint=path preselects a checkpoint.
 /// </summary>
-public sealed partial class NetworkSpectrumPage
+public sealed partial class NetworkSpectrumPage : ExperimentPage
 {
     private readonly SpectrumFormModel _model = new();
-    private FormErrors _errors = FormErrors.None;
     private string? _loaded;
 
     [Inject]
-    private IRunRunner Runner { get; set; } = default!;
-
-    [Inject]
     private CheckpointCatalog Catalog { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private IOptions<DashboardOptions> Options { get; set; } = default!;
-
-    [Parameter]
-    public string? RunId { get; set; }
 
     /// <summary>A checkpoint to preselect (the training page links here with it).</summary>
     [SupplyParameterFromQuery(Name = "checkpoint")]
@@ -64,25 +44,11 @@ public sealed partial class NetworkSpectrumPage
         _model.ParameterPatterns = string.Join(" ", request.ParameterPatterns ?? []);
     }
 
-    private void Revalidate() => _errors = new FormErrors(_model.Check(CheckpointKind));
+    private void Revalidate() => Errors = new FormErrors(_model.Check(CheckpointKind));
 
     private void Run()
     {
         Revalidate();
-        if (!_errors.IsEmpty) return;
-        try
-        {
-            var run = Runner.Submit(_model.ToRequest(CheckpointKind));
-            _loaded = run.Id;
-            Navigation.NavigateTo($"networks/spectrum/{run.Id}");
-        }
-        catch (RequestValidationException e)
-        {
-            _errors = new FormErrors(e.Errors);
-        }
-        catch (RunQueueFullException e)
-        {
-            Snackbar.Add(e.Message, Severity.Warning);
-        }
+        if (Errors.IsEmpty && Submit(_model.ToRequest(CheckpointKind), "networks/spectrum") is { } id) _loaded = id;
     }
 }
