@@ -11,4 +11,6 @@ public enum ApexChartType
     [JsonStringEnumMemberName("area")] Area,
     /// <summary>A band between two values per x, e.g. mean ± sd; points made with <see cref="ChartPoint.Range"/>.</summary>
     [JsonStringEnumMemberName("rangeArea")] RangeArea,
+    /// <summary>A grid of coloured cells: one series per row, points (x category, value).</summary>
+    [JsonStringEnumMemberName("heatmap")] Heatmap,
 }
