@@ -1,27 +1,22 @@
 using HessianDashboard.Experiments.Chapter4;
 using HessianDashboard.Experiments.Jobs;
-using HessianDashboard.Web.Components.Charts.Config;
-using HessianDashboard.Web.Components.Lab;
 using HessianDashboard.Web.Components.Shared;
 
 namespace HessianDashboard.Web.Components.Chapter4.BatchSize;
 
 /// <summary>
-/// Watches one batch-size study (<see cref="LiveRunView{TRequest}"/>). The ladder follows the run being computed: a
-/// new run gets a new <see cref="LadderChart"/> (keyed by its series), filled with what that run has so far and then
-/// grown by the new steps only; any earlier run's ladder can be picked and is drawn whole. Finished runs fill a
-/// table from the metrics each publishes; the result shows once the study ends (partial when cancelled).
+/// Watches one batch-size study (<see cref="LiveRunView{TRequest}"/>). The ladder follows the run being computed: when
+/// a new run starts, <see cref="BatchLadder"/> is switched to it (with what it has so far), then grows by the new steps
+/// only; any run seen can be picked instead and is drawn whole. Finished runs fill a table from the metrics each
+/// publishes; the result shows once the study ends (partial when cancelled).
 /// </summary>
 public sealed partial class BatchSizeView : LiveRunView<BatchSizeStudyRequest>
 {
     private const string Live = "";
 
     private BatchSizeFeed? _feed;
-    private LadderChart? _ladder;
-    private bool _follow = true, _loaded;
-    private string? _picked;
-    private ApexChartOptions _staticOptions = new();
-    private IReadOnlyList<ChartSeries> _staticSeries = [];
+    private BatchLadder? _ladder;
+    private bool _follow = true;
 
     protected override string Describes => "a Hessian batch-size study";
 
@@ -30,8 +25,6 @@ public sealed partial class BatchSizeView : LiveRunView<BatchSizeStudyRequest>
     protected override long Cursor => _feed?.Cursor ?? 0;
 
     protected override bool Finished => _feed?.Finished ?? false;
-
-    private string? ShownSeries => _follow ? _feed?.Current : _picked;
 
     private string LiveSummary
     {
@@ -47,25 +40,22 @@ public sealed partial class BatchSizeView : LiveRunView<BatchSizeStudyRequest>
 
     protected override async Task<bool> ConsumeAsync(IReadOnlyList<RunEvent> events)
     {
-        string? before = _feed!.Current;
-        var added = _feed.Consume(events);
-        if (!_follow || _feed.Current is not { } shown) return true;
-        if (shown != before) _loaded = false;
-        // A new run's chart renders first; the next tick fills it.
-        if (_ladder is not { } ladder || ladder.Variant != shown) return false;
-        if (!_loaded) ladder.Add(_feed.Ladder(shown));
-        else if (added.TryGetValue(shown, out var points)) ladder.Add(points);
-        _loaded = true;
-        return await ladder.FlushAsync();
+        var added = _feed!.Consume(events);
+        if (_ladder is null) return false; // rendered with the first tick's view
+        if (_follow && _feed.Current is { } current)
+        {
+            if (current != _ladder.Shown) _ladder.Show(current, _feed.Ladder(current));
+            else if (added.TryGetValue(current, out var points)) _ladder.Add(points);
+        }
+        return await _ladder.FlushAsync();
     }
 
-    private void Pick(string series)
+    private async Task PickAsync(string series)
     {
         _follow = series == Live;
-        _picked = _follow ? null : series;
-        _loaded = false;
-        if (_picked is null) return;
-        _staticOptions = LabCharts.Ladder(_feed!.Iterations);
-        _staticSeries = [.. _feed.Ladder(_picked).Select((points, c) => new ChartSeries(RitzRank.Names[c], [.. points]) { Color = RitzRank.Colors[c] })];
+        string? shown = _follow ? _feed!.Current : series;
+        if (_ladder is null || shown is null || shown == _ladder.Shown) return;
+        _ladder.Show(shown, _feed!.Ladder(shown));
+        await _ladder.FlushAsync();
     }
 }
