@@ -68,7 +68,7 @@ internal static class BatchSizeCharts
     /// Thesis Fig 4.4, one panel: the run's Ritz values ascending by index over the full batch's (faint, larger, behind)
     /// and its spurious negatives (red, on top) — a series only when there are any, so the legend has no empty entries.
     /// </summary>
-    public static (ApexChartOptions Options, IReadOnlyList<ChartSeries> Series) Spectrum(BatchRun run, BatchRun? full, (double Min, double Max) y)
+    public static (ApexChartOptions Options, IReadOnlyList<ChartSeries> Series) Spectrum(BatchRun run, BatchRun? full, NiceRange y)
     {
         var series = new List<ChartSeries>();
         if (full is not null && !(run.IsFull && run.Repeat == full.Repeat)) series.Add(new ChartSeries("full batch", Networks.SpectrumSeries.Ritz(full.Ritz)) { Color = FullColor });
@@ -79,9 +79,13 @@ internal static class BatchSizeCharts
         int count = Math.Max(1, Math.Max(run.Ritz.Length, full?.Ritz.Length ?? 0));
         var options = new ApexChartOptions
         {
-            Chart = new ChartSettings { Type = ApexChartType.Scatter, Height = "220", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
+            Chart = new ChartSettings { Type = ApexChartType.Scatter, Height = "220", Zoom = ChartToggle.Off, Animations = ChartToggle.Off, Toolbar = new ChartVisibility(false) },
             Xaxis = new AxisOptions { Title = new AxisTitle("index i (ascending)"), Min = 0, Max = count, TickAmount = Math.Clamp(count, 1, 5), Labels = new AxisLabels { Format = TickFormat.Integer } },
-            Yaxis = new AxisOptions { Title = new AxisTitle("θ"), Min = y.Min, Max = y.Max, TickAmount = 4, Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
+            Yaxis = new AxisOptions
+            {
+                Title = new AxisTitle("Ritz value θ"), Min = y.Min, Max = y.Max, TickAmount = y.Ticks,
+                Labels = new AxisLabels { Format = y.Step >= 0.01 ? TickFormat.Fixed2 : TickFormat.Scientific },
+            },
             Colors = [.. series.Select(s => s.Color!)],
             Fill = new FillOptions { Opacity = [.. series.Select(s => s.Color == FullColor ? 0.35 : 1)] },
             Markers = new MarkerOptions { SizePerSeries = [.. series.Select(s => s.Color == FullColor ? 5.5 : s.Color == SpuriousColor ? 4.5 : 2.5)], StrokeWidth = 0 },
@@ -91,13 +95,9 @@ internal static class BatchSizeCharts
         return (options, series);
     }
 
-    /// <summary>The y range shared by a row of panels: every value shown in it, padded by 5 %.</summary>
-    public static (double Min, double Max) Range(IEnumerable<BatchRun> runs, BatchRun? full)
-    {
-        var values = runs.SelectMany(r => r.Ritz).Concat(full?.Ritz ?? []).Where(double.IsFinite).DefaultIfEmpty(0).ToArray();
-        double lo = values.Min(), hi = values.Max(), pad = Math.Max(0.05 * (hi - lo), 1e-12 + 1e-6 * Math.Max(Math.Abs(lo), Math.Abs(hi)));
-        return (lo - pad, hi + pad);
-    }
+    /// <summary>The y range shared by a row of panels: every value shown in it (<see cref="NiceRange.Around"/>).</summary>
+    public static NiceRange Range(IEnumerable<BatchRun> runs, BatchRun? full) =>
+        NiceRange.Around(runs.SelectMany(r => r.Ritz).Concat(full?.Ritz ?? []).Where(double.IsFinite).DefaultIfEmpty(0).ToArray());
 
     /// <summary>Batch sizes on a log x axis: whole decades around the sizes run.</summary>
     private static AxisOptions SizeAxis(IEnumerable<int> sizes)

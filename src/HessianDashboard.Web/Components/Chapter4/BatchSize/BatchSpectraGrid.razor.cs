@@ -14,6 +14,9 @@ public sealed partial class BatchSpectraGrid
     [Parameter, EditorRequired]
     public BatchSizeStudyResult Result { get; set; } = default!;
 
+    /// <summary>Panels side by side on a medium screen: the repeats of a size in one row (two to four).</summary>
+    private int PanelWidth => 12 / Math.Clamp(Result.Request.Repeats, 2, 4);
+
     protected override void OnParametersSet()
     {
         if (ReferenceEquals(Result, _shown)) return;
@@ -30,7 +33,7 @@ public sealed partial class BatchSpectraGrid
         })];
     }
 
-    private static Panel MakePanel(BatchRun run, BatchRun? full, (double Min, double Max) range)
+    private static Panel MakePanel(BatchRun run, BatchRun? full, NiceRange range)
     {
         var (options, series) = BatchSizeCharts.Spectrum(run, full, range);
         string name = BatchSizeText.Name(run);

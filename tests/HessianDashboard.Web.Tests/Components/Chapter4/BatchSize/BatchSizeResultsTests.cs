@@ -140,6 +140,21 @@ public sealed class BatchSizeResultsTests(TinyBatchSizeStudy study) : DashboardT
     }
 
     [Fact]
+    public void Render_CancelledAfterSomeRuns_KeepsAndDrawsThem()
+    {
+        var kept = study.Result.Runs.Take(3).ToArray(); // the full batch twice, one batch of size 1
+        var cancelled = study.Result with { Completed = false, Runs = kept, Sizes = BatchSizeSummaries.Of(kept), RuntimeFit = BatchSizeSummaries.FitRuntime(kept) };
+
+        var cut = RenderResult(cancelled);
+
+        cut.Find("[data-testid=batch-results]").GetAttribute("data-completed").ShouldBe("false");
+        cut.Find("[data-testid=batch-partial]").TextContent.ShouldContain("3 runs kept");
+        cut.FindAll("[data-testid=batch-panel]").Count.ShouldBe(3);
+        cut.FindAll("[data-testid=batch-run-row]").Count.ShouldBe(3);
+        cut.Find("[data-testid=batch-runtime-fit]").GetAttribute("data-slope").ShouldBe(cancelled.RuntimeFit!.Slope.ToString("R", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Render_CancelledBeforeTheFullBatch_SaysThereIsNoReferenceAndDrawsNothing()
     {
         var cancelled = study.Result with { Completed = false, Full = null, Runs = [], Sizes = [], RuntimeFit = null };
