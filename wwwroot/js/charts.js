@@ -46,7 +46,8 @@ function numeric(format) {
 
 /** Tick formatters by the names of the C# enum TickFormat. */
 export const formatters = Object.freeze({
-    fixed2: numeric(v => v.toFixed(2)),
+    // A tick at -1e-17 (floating-point steps through zero) reads 0.00, not -0.00.
+    fixed2: numeric(v => { const text = v.toFixed(2); return text === '-0.00' ? '0.00' : text; }),
     integer: numeric(v => String(Math.round(v))),
     scientific: numeric(v => v.toExponential(2)),
     log10Pow: numeric(v => `10${exponent(v)}`),

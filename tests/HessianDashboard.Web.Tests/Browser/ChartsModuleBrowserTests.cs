@@ -46,7 +46,7 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
           const f = charts.formatters;
           return {
             labels, points, nowhere, meanSegments, dark, png: png.slice(0, 22), svg: svg.slice(0, 200), pngBytes, unknownFormat, disposed,
-            formatted: [f.log10Pow(-3), f.log10Pow(1.5), f.exp2(5), f.fixed2(3.14159), f.integer(41.7), f.scientific(0.000123), f.fixed2(undefined), f.power10(1e-16), f.power10(1000), f.power10(4.4e-16), f.power10(0)],
+            formatted: [f.log10Pow(-3), f.log10Pow(1.5), f.exp2(5), f.fixed2(3.14159), f.integer(41.7), f.scientific(0.000123), f.fixed2(undefined), f.power10(1e-16), f.power10(1000), f.power10(4.4e-16), f.power10(0), f.fixed2(-2.7e-17)],
           };
         }
         """;
@@ -71,7 +71,7 @@ public sealed class ChartsModuleBrowserTests(DashboardServer server, ChromiumBro
         result.PngBytes.ShouldBeGreaterThan(1000);
         result.UnknownFormat.ShouldBe("Unknown tick format \"nope\".");
         result.Disposed.ShouldBe("No chart with id 1.");
-        result.Formatted.ShouldBe(["10⁻³", "10¹·⁵", "2⁵", "3.14", "42", "1.23e-4", "", "10⁻¹⁶", "10³", "4.40e-16", "0.00e+0"]);
+        result.Formatted.ShouldBe(["10⁻³", "10¹·⁵", "2⁵", "3.14", "42", "1.23e-4", "", "10⁻¹⁶", "10³", "4.40e-16", "0.00e+0", "0.00"]);
         errors.ShouldBeEmpty();
     }
 
