@@ -17,6 +17,7 @@ public sealed partial class ApexChart : IAsyncDisposable
     private IJSObjectReference? _module;
     private int? _chartId;
     private bool _disposed;
+    private bool _creating;
     private IReadOnlyList<ChartSeries> _series = [];
     private IReadOnlyList<ChartSeries>? _seriesParameter;
     private ApexChartOptions? _optionsParameter;
@@ -85,32 +86,35 @@ public sealed partial class ApexChart : IAsyncDisposable
 
     private async Task CreateAsync()
     {
-        _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
-        if (_disposed)
+        // While the browser creates the chart, DisposeAsync leaves the clean-up to this method (the finally block):
+        // releasing the module under a pending "create" would strand the chart it returns.
+        _creating = true;
+        try
         {
-            await DisposeChartAsync();
-            return;
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            if (_disposed) return;
+            _theme = ThemeMode;
+            var (options, series) = (Options, _series);
+            _chartId = await _module.InvokeAsync<int>("create", _element, ChartRenderPolicy.Prepare(options, series, _theme));
+            if (_disposed) return;
+            // Parameters set (or points appended) while the browser was creating the chart were only recorded: send them now.
+            if (!ReferenceEquals(options, Options) || !ReferenceEquals(series, _series))
+                await UpdateOptionsAsync(ChartRenderPolicy.Prepare(Options, _series, _theme));
+            if (ThemeMode != _theme) await SetThemeAsync(ThemeMode);
+            StateHasChanged();
         }
-        _theme = ThemeMode;
-        var (options, series) = (Options, _series);
-        _chartId = await _module.InvokeAsync<int>("create", _element, ChartRenderPolicy.Prepare(options, series, _theme));
-        if (_disposed)
+        finally
         {
-            await DisposeChartAsync();
-            return;
+            _creating = false;
+            if (_disposed) await DisposeChartAsync();
         }
-        // Parameters set (or points appended) while the browser was creating the chart were only recorded: send them now.
-        if (!ReferenceEquals(options, Options) || !ReferenceEquals(series, _series))
-            await UpdateOptionsAsync(ChartRenderPolicy.Prepare(Options, _series, _theme));
-        if (ThemeMode != _theme) await SetThemeAsync(ThemeMode);
-        StateHasChanged();
     }
 
     public async ValueTask DisposeAsync()
     {
         if (_disposed) return;
         _disposed = true;
-        await DisposeChartAsync();
+        if (!_creating) await DisposeChartAsync();
     }
 
     private int RequireId() => _chartId ?? throw new InvalidOperationException(
@@ -125,6 +129,10 @@ public sealed partial class ApexChart : IAsyncDisposable
         catch (JSDisconnectedException)
         {
             // The circuit is gone and the browser's chart with it.
+        }
+        catch (ObjectDisposedException)
+        {
+            // The module reference was released by a concurrent dispose.
         }
         catch (OperationCanceledException)
         {

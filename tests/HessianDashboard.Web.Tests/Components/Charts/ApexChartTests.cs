@@ -124,6 +124,23 @@ public sealed class ApexChartTests : BunitContext
     }
 
     [Fact]
+    public async Task DisposeAsync_WhileTheBrowserIsCreatingTheChart_RemovesTheChartOnceCreatedWithoutThrowing()
+    {
+        using var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Strict;
+        var module = context.JSInterop.SetupModule(ApexChart.ModulePath);
+        var create = module.Setup<int>("create", _ => true); // left pending: the browser is still creating
+        module.SetupVoid("dispose", _ => true).SetVoidResult();
+        var cut = context.Render<ApexChart>(p => p.Add(c => c.Options, Options).Add(c => c.Series, Series));
+
+        await cut.Instance.DisposeAsync();
+        await cut.InvokeAsync(() => create.SetResult(ChartId));
+
+        cut.WaitForAssertion(() => module.VerifyInvoke("dispose").Arguments.ShouldBe([ChartId], "the chart created after the component was disposed is removed"));
+        cut.Instance.IsCreated.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task ExportSvgAsync_BeforeCreate_ThrowsInvalidOperation()
     {
         var chart = new ApexChart();
