@@ -46,7 +46,7 @@ public sealed class ExactVsLanczosViewPartsTests
     [Fact]
     public void Consume_TrainLossOnly_ShowsOnlyCurvesWithPoints()
     {
-        var curves = new TrainingCurves(new ExactVsLanczosRequest { Datasets = ["mnist", "fashion-mnist"] });
+        var curves = MetricCurves.Losses(new ExactVsLanczosRequest { Datasets = ["mnist", "fashion-mnist"] });
 
         bool changed = curves.Consume([Metric(0, "mnist train loss", 0, 2.3), Metric(1, "mnist train loss", 1, 0.9), Metric(2, "converged mnist/trained", 1, 1)]);
 
@@ -58,5 +58,18 @@ public sealed class ExactVsLanczosViewPartsTests
         curves.Series.Select(s => s.Name).ShouldBe(["mnist train loss", "fashion-mnist test loss"]);
         curves.Options.Stroke!.DashArray.ShouldBe([0, 5]);
         curves.Consume([]).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Consume_ConvergedCounts_OneCurvePerStateReached()
+    {
+        var curves = MetricCurves.Converged(new ExactVsLanczosRequest { Datasets = ["mnist"], Iterations = 3 });
+
+        curves.Consume([Metric(0, "mnist train loss", 0, 2.3), Metric(1, "converged mnist/initialisation", 1, 1), Metric(2, "converged mnist/initialisation", 2, 1), Metric(3, "converged mnist/initialisation", 3, 3)]);
+
+        curves.Series.ShouldHaveSingleItem().Name.ShouldBe("converged mnist/initialisation");
+        curves.Series[0].Data.Select(p => (p.X, p.Y)).ShouldBe([(1.0, 1.0), (2.0, 1.0), (3.0, 3.0)]);
+        curves.Options.Stroke!.DashArray.ShouldBe([5.0]);
+        curves.Options.Xaxis!.Max.ShouldBe(3);
     }
 }

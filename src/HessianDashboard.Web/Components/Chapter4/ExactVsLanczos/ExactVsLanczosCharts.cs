@@ -124,8 +124,19 @@ internal static class ExactVsLanczosCharts
         int m = states.Max(s => s?.ConvergedPerStep.Length ?? 0);
         series.Add(new ChartSeries("k (all converged)", [new ChartPoint(1, 1), new ChartPoint(Math.Max(1, m), Math.Max(1, m))]) { Color = Reference });
         colors.Add(Reference);
+        var options = ConvergedAxes(m) with
+        {
+            Colors = colors,
+            Stroke = new StrokeOptions { Width = [.. series.Select((_, i) => i == series.Count - 1 ? 1.0 : 2.5)], DashArray = [.. series.Select((_, i) => i == series.Count - 1 ? 4.0 : 0)], Curve = "straight" },
+        };
+        return (options, series);
+    }
+
+    /// <summary>A line chart of converged counts over the steps 1…m (whole-number axes).</summary>
+    public static ApexChartOptions ConvergedAxes(int m)
+    {
         var counts = NiceScale.Counts(Math.Max(1, m));
-        var options = new ApexChartOptions
+        return new ApexChartOptions
         {
             Chart = new ChartSettings { Type = ApexChartType.Line, Height = "280", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
             Xaxis = IndexAxis("Lanczos step k", 0, Math.Max(1, m)),
@@ -134,12 +145,9 @@ internal static class ExactVsLanczosCharts
                 Title = new AxisTitle("converged Ritz values"), Min = 0, Max = counts.Max, TickAmount = counts.TickAmount,
                 Labels = new AxisLabels { Format = TickFormat.Integer },
             },
-            Colors = colors,
-            Stroke = new StrokeOptions { Width = [.. series.Select((_, i) => i == series.Count - 1 ? 1.0 : 2.5)], DashArray = [.. series.Select((_, i) => i == series.Count - 1 ? 4.0 : 0)], Curve = "straight" },
             Markers = new MarkerOptions { Size = 0 },
             Legend = new LegendOptions { Position = "bottom" },
         };
-        return (options, series);
     }
 
     private static string Subscript(int n) =>

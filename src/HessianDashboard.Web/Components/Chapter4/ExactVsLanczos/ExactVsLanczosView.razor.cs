@@ -7,7 +7,7 @@ namespace HessianDashboard.Web.Components.Chapter4.ExactVsLanczos;
 
 /// <summary>
 /// Watches one exact-vs-Lanczos run (<see cref="LiveRunView{TRequest}"/>): the ladders grow by the new steps only (one
-/// per Step series, "mnist/initialisation" …), the loss curves by the new epochs, the part progress by the latest
+/// per Step series, "mnist/initialisation" …), the loss curves by the new epochs, the converged counts by each state as its exact spectrum arrives, the part progress by the latest
 /// Progress event; the results show once the run ends (partial when cancelled).
 /// </summary>
 public sealed partial class ExactVsLanczosView : LiveRunView<ExactVsLanczosRequest>
@@ -17,7 +17,7 @@ public sealed partial class ExactVsLanczosView : LiveRunView<ExactVsLanczosReque
 
     private LabRunFeed? _ladders;
     private LadderChart?[] _ladderCharts = [];
-    private TrainingCurves? _curves;
+    private MetricCurves? _losses, _converged;
     private UnitProgress _units = new([]);
 
     protected override string Describes => "an exact-vs-Lanczos";
@@ -35,14 +35,15 @@ public sealed partial class ExactVsLanczosView : LiveRunView<ExactVsLanczosReque
     {
         _ladders = new LabRunFeed(ExactVsLanczosSeries.Ladders(request), request.Iterations);
         _ladderCharts = new LadderChart?[_ladders.Series.Count];
-        _curves = new TrainingCurves(request);
+        (_losses, _converged) = (MetricCurves.Losses(request), MetricCurves.Converged(request));
         _units = new UnitProgress(ExactVsLanczosSeries.Units(request));
     }
 
     protected override async Task<bool> ConsumeAsync(IReadOnlyList<RunEvent> events)
     {
         var batch = _ladders!.Consume(events);
-        _curves!.Consume(events);
+        _losses!.Consume(events);
+        _converged!.Consume(events);
         _units.Observe(events);
         bool flushed = true;
         for (int v = 0; v < _ladderCharts.Length; v++)

@@ -30,7 +30,7 @@ public sealed partial class StateCharts
         {
             var o = State.Outliers;
             string found = o.Count == 0 ? "no outliers" : o.Count == 1 ? "1 outlier" : $"{o.Count} outliers";
-            return $"The {o.Candidates.Length} largest eigenvalues: {found} (Sagun et al.: C − 1 = {o.Expected}), cut at the largest ratio (λᵢ − c)/(λᵢ₊₁ − c) with c = median λ = {Value(o.BulkCentre)}";
+            return $"The {o.Candidates.Length} largest eigenvalues: {found} (Sagun et al.: C\u00a0−\u00a01\u00a0=\u00a0{o.Expected}), cut at the largest ratio (λᵢ − c)/(λᵢ₊₁ − c) with c = median λ = {Value(o.BulkCentre)}";
         }
     }
 
