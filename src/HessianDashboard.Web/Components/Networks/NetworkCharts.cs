@@ -1,3 +1,4 @@
+using HessianDashboard.Web.Components.Charts;
 using HessianDashboard.Web.Components.Charts.Config;
 
 namespace HessianDashboard.Web.Components.Networks;
@@ -34,18 +35,29 @@ internal static class NetworkCharts
     /// <summary>Where empty bins are drawn on the log-count histogram.</summary>
     public const double EmptyBinOnLog = 0.1;
 
-    /// <summary>The exact spectrum's histogram as a step outline; log count when asked (empty bins drawn at <see cref="EmptyBinOnLog"/>).</summary>
-    public static ApexChartOptions Histogram(bool logCount, double largestCount, double low, double high) => new()
+    /// <summary>
+    /// The exact spectrum's histogram as a step outline; log count when asked (empty bins drawn at <see cref="EmptyBinOnLog"/>).
+    /// Both axes are <see cref="NiceScale"/>s: ticks at round eigenvalues (0, 0.1, 0.2 …) and, on the linear view, whole counts.
+    /// </summary>
+    public static ApexChartOptions Histogram(bool logCount, double largestCount, double low, double high)
     {
-        Chart = new ChartSettings { Type = ApexChartType.Area, Height = "300", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
-        Xaxis = new AxisOptions { Type = "numeric", Title = new AxisTitle("eigenvalue"), Min = low, Max = high, TickAmount = 8, Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
-        Yaxis = logCount
-            ? Lab.LabCharts.LogY("count (log; empty bins at 10⁻¹)", EmptyBinOnLog, Math.Max(largestCount, 10))
-            : new AxisOptions { Title = new AxisTitle("count"), Min = 0, Labels = new AxisLabels { Format = TickFormat.Integer } },
-        Colors = ["#00897b"],
-        DataLabels = ChartToggle.Off,
-        Stroke = new StrokeOptions { Width = [1.5], Curve = "stepline" },
-        Markers = new MarkerOptions { Size = 0 },
-        Legend = new LegendOptions { Position = "bottom" },
-    };
+        var x = NiceScale.Of(low, high);
+        var counts = NiceScale.Counts(largestCount);
+        return new()
+        {
+            Chart = new ChartSettings { Type = ApexChartType.Area, Height = "300", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
+            Xaxis = new AxisOptions { Type = "numeric", Title = new AxisTitle("eigenvalue"), Min = x.Min, Max = x.Max, TickAmount = x.TickAmount, Labels = new AxisLabels { Format = x.Format } },
+            // The linear count axis needs its own tick amount: ApexCharts 7.6.1 builds the x ticks with the y axis' rule
+            // for small ranges (a y formatter without a y tick amount cuts the x ticks to ⌈x range⌉), which left an
+            // eigenvalue range under 1 with just its two end labels.
+            Yaxis = logCount
+                ? Lab.LabCharts.LogY("count (log; empty bins at 10⁻¹)", EmptyBinOnLog, Math.Max(largestCount, 10))
+                : new AxisOptions { Title = new AxisTitle("count"), Min = 0, Max = counts.Max, TickAmount = counts.TickAmount, Labels = new AxisLabels { Format = TickFormat.Integer } },
+            Colors = ["#00897b"],
+            DataLabels = ChartToggle.Off,
+            Stroke = new StrokeOptions { Width = [1.5], Curve = "stepline" },
+            Markers = new MarkerOptions { Size = 0 },
+            Legend = new LegendOptions { Position = "bottom" },
+        };
+    }
 }
