@@ -104,11 +104,21 @@ public static class ExactVsLanczosExperiment
             ParameterPatterns = request.ParameterPatterns,
         };
         var ritz = new List<double[]>();
-        var spectrum = NetworkSpectrumExperiment.Run(spectrumRequest, data, progress, step =>
+        NetworkSpectrumResult spectrum;
+        try
         {
-            ritz.Add([.. step.RitzValues.Order()]);
-            onStep?.Invoke(series, step);
-        }, cancellationToken, store);
+            spectrum = NetworkSpectrumExperiment.Run(spectrumRequest, data, progress, step =>
+            {
+                ritz.Add([.. step.RitzValues.Order()]);
+                onStep?.Invoke(series, step);
+            }, cancellationToken, store);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled inside the exact Hessian: this state is not done (its rows stay on disk for a rerun to resume);
+            // the states and data sets finished before it are kept.
+            return null;
+        }
         if (spectrum.ExactEigenvalues is not { } exact || spectrum.Lanczos.Status == LanczosStatus.Cancelled) return null;
         int[] converged = [.. ritz.Select(r => ConvergenceCount.Count(r, exact, request.Epsilon).Converged)];
         for (int k = 0; k < converged.Length; k++) onMetric?.Invoke(new RunMetric($"converged {series}", k + 1, converged[k]));

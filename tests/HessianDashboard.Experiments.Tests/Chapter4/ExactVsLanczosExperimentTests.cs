@@ -57,6 +57,27 @@ public sealed class ExactVsLanczosExperimentTests : IDisposable
     }
 
     [Fact]
+    public void Run_CancelledInsideTheTrainedStatesExactHessian_KeepsTheInitialStateAndReportsNotCompleted()
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var stages = new List<string>();
+        var progress = new SynchronousProgress<ExperimentProgress>(p =>
+        {
+            stages.Add(p.Stage);
+            if (p.Stage.Contains("trained", StringComparison.Ordinal) && p.Stage.Contains("exact Hessian", StringComparison.Ordinal)) cts.Cancel();
+        });
+
+        var result = ExactVsLanczosExperiment.Run(Tiny, Data, Store, progress, cancellationToken: cts.Token);
+
+        stages.ShouldContain(s => s.Contains("trained", StringComparison.Ordinal) && s.Contains("exact Hessian", StringComparison.Ordinal));
+        result.Completed.ShouldBeFalse();
+        var mnist = result.Datasets.ShouldHaveSingleItem("the data set begun before the cancel is kept");
+        mnist.Initial.ShouldNotBeNull().Spectrum.ExactEigenvalues!.Length.ShouldBe(170);
+        mnist.Trained.ShouldBeNull();
+        mnist.Row.ShouldBeNull();
+    }
+
+    [Fact]
     public void Run_Twice_SecondRunReusesTrainingAndExactSpectra()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -101,4 +122,10 @@ public sealed class ExactVsLanczosExperimentTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
+}
+
+/// <summary>Reports on the caller's thread (Progress&lt;T&gt; posts to the thread pool, too late to cancel at a stage).</summary>
+file sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }
