@@ -91,7 +91,7 @@ public sealed class NanoGptFormModel
         return (perCheckpoint, training, perCheckpoint * checkpoints + training);
     }
 
-    /// <summary>"6 min 00 s per checkpoint × 6 + 50 min 00 s training (unless reused) ≈ 1 h 26 min".</summary>
+    /// <summary>"≈ 6 min 00 s per checkpoint × 6 + 50 min 00 s training (unless reused) ≈ 1 h 26 min" (start-up not counted).</summary>
     public string EstimateText()
     {
         var (perCheckpoint, training, total) = Estimate();

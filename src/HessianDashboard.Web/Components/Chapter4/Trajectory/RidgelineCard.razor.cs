@@ -13,7 +13,8 @@ public sealed partial class RidgelineCard
     private ApexChartOptions _options = new();
     private IReadOnlyList<ChartSeries> _series = [];
     private RidgelineView _view = new([], double.NaN, [], []);
-    private RidgelineScale _scale = RidgelineScale.Linear;
+    // Log by default: on the linear scale the outliers (≈ 1/n of the mass each) are invisible beside the bulk's peak.
+    private RidgelineScale _scale = RidgelineScale.Log;
     private TrajectoryResult? _shown;
     private double _min, _max, _step;
 

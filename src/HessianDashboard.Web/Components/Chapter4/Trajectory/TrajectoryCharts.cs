@@ -15,11 +15,11 @@ internal static class TrajectoryCharts
     public const string BatchColor = "#90a4ae", TrainColor = "#1e88e5", HeldOutColor = "#e53935";
 
     /// <summary>Lines (with markers where asked) against a step axis; one width and marker size per shown curve.</summary>
-    public static ApexChartOptions Curves(string xTitle, string yTitle, IReadOnlyList<LiveCurve> shown, TickFormat? yFormat = null) => new()
+    public static ApexChartOptions Curves(string xTitle, string yTitle, IReadOnlyList<LiveCurve> shown, TickFormat yFormat, StepAxis? axis = null, int height = 280) => new()
     {
-        Chart = new ChartSettings { Type = ApexChartType.Line, Height = "280", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
-        Xaxis = new AxisOptions { Title = new AxisTitle(xTitle), TickAmount = 8, Labels = new AxisLabels { Format = TickFormat.Integer } },
-        Yaxis = new AxisOptions { Title = new AxisTitle(yTitle), Labels = yFormat is { } f ? new AxisLabels { Format = f } : null },
+        Chart = new ChartSettings { Type = ApexChartType.Line, Height = height.ToString(System.Globalization.CultureInfo.InvariantCulture), Zoom = ChartToggle.On, Animations = ChartToggle.Off },
+        Xaxis = axis?.Options(xTitle) ?? new AxisOptions { Title = new AxisTitle(xTitle), TickAmount = 8, Labels = new AxisLabels { Format = TickFormat.Integer } },
+        Yaxis = new AxisOptions { Title = new AxisTitle(yTitle), TickAmount = 5, Labels = new AxisLabels { Format = yFormat } },
         Stroke = new StrokeOptions { Width = [.. shown.Select(c => c.Width)], Curve = "straight" },
         Markers = new MarkerOptions { SizePerSeries = [.. shown.Select(c => c.Marker)], StrokeWidth = 0 },
         Legend = new LegendOptions { Position = "bottom" },

@@ -14,13 +14,20 @@ namespace HessianDashboard.Web.Components.Chapter4.Trajectory;
 /// <param name="Precision">"float64" or "float32" (the Hessian-vector products only).</param>
 /// <param name="BulkMass">b of <see cref="Outliers.Count"/>.</param>
 /// <param name="OutlierFactor">κ of <see cref="Outliers.Count"/>.</param>
-public sealed record TrajectoryPlan(bool NanoGpt, IReadOnlyList<int> Steps, int Iterations, string Precision, double BulkMass, double OutlierFactor)
+/// <param name="TrainingLength">The last epoch (MLP) or the training iterations (NanoGPT): where the loss curves end.</param>
+public sealed record TrajectoryPlan(bool NanoGpt, IReadOnlyList<int> Steps, int Iterations, string Precision, double BulkMass, double OutlierFactor, int TrainingLength)
 {
     /// <summary>"epoch" (MLP) or "iteration" (NanoGPT).</summary>
     public string StepName => NanoGpt ? "iteration" : "epoch";
 
     /// <summary>The held-out loss' name: the MLP's test split, NanoGPT's validation split.</summary>
     public string HeldOutName => NanoGpt ? "val loss" : "test loss";
+
+    /// <summary>The x axis of per-checkpoint charts: the first to the last checkpoint.</summary>
+    public StepAxis CheckpointAxis => new(Steps.DefaultIfEmpty(0).Min(), Steps.DefaultIfEmpty(0).Max());
+
+    /// <summary>The x axis of the loss charts: initialisation to the end of training.</summary>
+    public StepAxis TrainingAxis => new(0, TrainingLength);
 
     /// <summary>The series name the job handlers give checkpoint <paramref name="step"/>'s Lanczos steps.</summary>
     public static string SeriesOf(int step) => $"step {step}";
@@ -31,9 +38,10 @@ public sealed record TrajectoryPlan(bool NanoGpt, IReadOnlyList<int> Steps, int 
     /// <summary>The plan of a trajectory request; throws for any other request.</summary>
     public static TrajectoryPlan For(object request) => request switch
     {
-        TrajectoryRequest mlp => new(false, mlp.ResolvedEpochs(), mlp.Iterations, Name(ModelPrecision.Float64), mlp.BulkMass, mlp.OutlierFactor),
+        TrajectoryRequest mlp => new(false, mlp.ResolvedEpochs(), mlp.Iterations, Name(ModelPrecision.Float64), mlp.BulkMass, mlp.OutlierFactor,
+            mlp.ResolvedEpochs().DefaultIfEmpty(0).Max()),
         NanoGptTrajectoryRequest gpt => new(true, [.. gpt.Training.CheckpointIterations.Distinct().Order()], gpt.Iterations, Name(gpt.Precision),
-            gpt.BulkMass, gpt.OutlierFactor),
+            gpt.BulkMass, gpt.OutlierFactor, gpt.Training.Iterations),
         _ => throw new ArgumentException($"Not a trajectory request: {request?.GetType().Name}.", nameof(request)),
     };
 

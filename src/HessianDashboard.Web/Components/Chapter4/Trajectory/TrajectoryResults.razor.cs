@@ -7,8 +7,8 @@ namespace HessianDashboard.Web.Components.Chapter4.Trajectory;
 /// <summary>The end of a trajectory run (thesis A.4–A.6, Fig 4.5/4.6), complete or cancelled with the checkpoints done.</summary>
 public sealed partial class TrajectoryResults
 {
-    private ApexChartOptions _extremesOptions = new(), _lossOptions = new(), _outlierOptions = new(), _gapOptions = new(), _ratioOptions = new();
-    private IReadOnlyList<ChartSeries> _extremes = [], _loss = [], _outliers = [], _gap = [], _ratio = [];
+    private ApexChartOptions _extremesOptions = new(), _lossOptions = new(), _gapOptions = new(), _ratioOptions = new();
+    private IReadOnlyList<ChartSeries> _extremes = [], _loss = [], _gap = [], _ratio = [];
     private TrajectoryResult? _shown;
 
     [Parameter, EditorRequired]
@@ -27,33 +27,25 @@ public sealed partial class TrajectoryResults
         _shown = Result;
         var points = Result.Points;
         string x = Plan.StepName;
+        var axis = Plan.CheckpointAxis;
         LiveCurve Curve(string label, string color) => new(label, [], color, 2, 5);
 
-        var max = new LiveCurve("λmax", [], TrajectoryCharts.MaxColor, 2, 5);
-        var min = new LiveCurve("λmin", [], TrajectoryCharts.MinColor, 2, 5);
+        var max = Curve("λmax", TrajectoryCharts.MaxColor);
+        var min = Curve("λmin", TrajectoryCharts.MinColor);
         _extremes = [Series(max, TrajectorySeries.PerStep(points, p => p.LambdaMax)), Series(min, TrajectorySeries.PerStep(points, p => p.LambdaMin))];
-        _extremesOptions = TrajectoryCharts.Curves(x, "eigenvalue", [max, min]);
+        _extremesOptions = TrajectoryCharts.Curves(x, "eigenvalue", [max, min], TickFormat.Fixed2, axis);
 
-        var train = Curve("train loss", TrajectoryCharts.TrainColor);
-        var heldOut = Curve(Plan.HeldOutName, TrajectoryCharts.HeldOutColor);
-        var losses = new List<(LiveCurve, ChartPoint[])> { (train, [.. Result.Losses.Select(l => new ChartPoint(l.Step, l.TrainLoss))]) };
+        var losses = new List<(LiveCurve Curve, ChartPoint[] Points)> { (Curve("train loss", TrajectoryCharts.TrainColor), [.. Result.Losses.Select(l => new ChartPoint(l.Step, l.TrainLoss))]) };
         var held = Result.Losses.Where(l => l.TestLoss is not null).Select(l => new ChartPoint(l.Step, l.TestLoss!.Value)).ToArray();
-        if (held.Length > 0) losses.Add((heldOut, held)); // no empty legend entry without a held-out split
-        _loss = [.. losses.Select(l => Series(l.Item1, l.Item2))];
-        _lossOptions = TrajectoryCharts.Curves(x, "loss", [.. losses.Select(l => l.Item1)], TickFormat.Fixed2);
-
-        var above = Curve("above the bulk", TrajectoryCharts.AboveColor);
-        var below = Curve("below the bulk", TrajectoryCharts.BelowColor);
-        _outliers = [Series(above, TrajectorySeries.PerStep(points, p => p.Outliers.Above)), Series(below, TrajectorySeries.PerStep(points, p => p.Outliers.Below))];
-        _outlierOptions = TrajectoryCharts.Curves(x, "Ritz values", [above, below], TickFormat.Integer);
+        if (held.Length > 0) losses.Add((Curve(Plan.HeldOutName, TrajectoryCharts.HeldOutColor), held)); // no empty legend entry without a held-out split
+        _loss = [.. losses.Select(l => Series(l.Curve, l.Points))];
+        _lossOptions = TrajectoryCharts.Curves(x, "loss", [.. losses.Select(l => l.Curve)], TickFormat.Fixed2, Plan.TrainingAxis);
 
         var gap = Curve("λ1 − λ2", TrajectoryCharts.MaxColor);
         var ratio = Curve("λ1/λ2", TrajectoryCharts.SecondColor);
-        (_gap, _gapOptions) = ([Series(gap, TrajectorySeries.PerStep(points, p => p.TopGap))], TrajectoryCharts.Curves(x, "λ1 − λ2", [gap]) with { Chart = Small });
-        (_ratio, _ratioOptions) = ([Series(ratio, TrajectorySeries.PerStep(points, p => p.TopRatio))], TrajectoryCharts.Curves(x, "λ1/λ2", [ratio]) with { Chart = Small });
+        (_gap, _gapOptions) = ([Series(gap, TrajectorySeries.PerStep(points, p => p.TopGap))], TrajectoryCharts.Curves(x, "λ1 − λ2", [gap], TickFormat.Fixed2, axis));
+        (_ratio, _ratioOptions) = ([Series(ratio, TrajectorySeries.PerStep(points, p => p.TopRatio))], TrajectoryCharts.Curves(x, "λ1/λ2", [ratio], TickFormat.Fixed2, axis));
     }
-
-    private static readonly ChartSettings Small = new() { Type = ApexChartType.Line, Height = "200", Zoom = ChartToggle.On, Animations = ChartToggle.Off };
 
     private static ChartSeries Series(LiveCurve curve, ChartPoint[] points) => new(curve.Label, points) { Color = curve.Color };
 }

@@ -9,23 +9,27 @@ namespace HessianDashboard.Web.Components.Chapter4.Trajectory;
 internal static class TrajectorySeries
 {
     /// <summary>Decades below a row's peak that the log ridgeline shows.</summary>
-    public const int LogDecades = 8;
+    public const int LogDecades = 5;
 
-    /// <summary>A row's peak height in row spacings: rows overlap a little, as in TensorBoard's offset view.</summary>
+    /// <summary>A row's peak height in row spacings on the linear scale: rows overlap a little, as in TensorBoard's offset view.</summary>
     public const double PeakHeight = 1.35;
+
+    /// <summary>On the log scale rows are broad plateaus: they stay just below the next baseline so none hides another.</summary>
+    public const double LogPeakHeight = 0.92;
 
     /// <summary>The most points per ridgeline row sent to the browser (the grid is thinned evenly beyond it).</summary>
     public const int MaxRowPoints = 250;
 
     /// <summary>
-    /// One band per checkpoint: row c (of C) sits on baseline C − 1 − c and rises to baseline + <see cref="PeakHeight"/> × its
-    /// scaled density (each row scaled to its own peak). Returns the series (ascending step: the newest drawn last, in front)
+    /// One band per checkpoint: row c (of C) sits on baseline C − 1 − c and rises to baseline + <see cref="PeakHeight"/> (log:
+    /// <see cref="LogPeakHeight"/>) × its scaled density (each row scaled to its own peak). Returns the series (ascending step: the newest drawn last, in front)
     /// and the y-axis top.
     /// </summary>
     public static (IReadOnlyList<ChartSeries> Series, double Top) Ridgeline(RidgelineView view, RidgelineScale scale, Func<int, string> label, IReadOnlyList<string> colors)
     {
         ArgumentNullException.ThrowIfNull(view);
         int rows = view.Densities.Length, stride = Math.Max(1, (view.Grid.Length + MaxRowPoints - 1) / MaxRowPoints);
+        double peakHeight = scale == RidgelineScale.Log ? LogPeakHeight : PeakHeight;
         var series = new List<ChartSeries>(rows);
         for (int c = 0; c < rows; c++)
         {
@@ -35,11 +39,11 @@ internal static class TrajectorySeries
             {
                 if (g % stride != 0 && g != view.Grid.Length - 1) continue;
                 double height = peak > 0 ? Height(view.Densities[c][g] / peak, scale) : 0;
-                points.Add(ChartPoint.Range(view.Grid[g], baseline, baseline + PeakHeight * height));
+                points.Add(ChartPoint.Range(view.Grid[g], baseline, baseline + peakHeight * height));
             }
             series.Add(new ChartSeries(label(view.Steps[c]), points) { Color = colors[c % colors.Count] });
         }
-        return (series, Math.Max(1, rows - 1 + PeakHeight + 0.1));
+        return (series, Math.Max(1, rows - 1 + peakHeight + 0.1));
     }
 
     /// <summary>A density relative to its row's peak, in [0, 1], on <paramref name="scale"/>.</summary>

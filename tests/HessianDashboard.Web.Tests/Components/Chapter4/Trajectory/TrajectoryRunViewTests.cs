@@ -117,4 +117,21 @@ public sealed class TrajectoryRunViewTests : BunitContext
         }, TimeSpan.FromSeconds(5));
         cut.FindAll("[data-testid=trajectory-live]").ShouldBeEmpty("the results replace the live charts");
     }
+
+    [Fact]
+    public void Render_CancelledBeforeAnySpectrum_SaysSoAndDrawsNoCharts()
+    {
+        var empty = TinyTrajectories.Mlp() with { Points = [], Completed = false };
+        var runner = Script(TinyTrajectories.MlpRequest);
+        runner.Step("step 0", 1);
+        runner.Finish(RunState.Cancelled, empty);
+
+        var cut = Render<TrajectoryRunView<TrajectoryRequest>>(p => p.Add(v => v.RunId, Id).Add(v => v.Route, "experiments/trajectory").Add(v => v.Kind, "an MLP trajectory"));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=trajectory-no-points]"), TimeSpan.FromSeconds(5));
+        cut.Find("[data-testid=trajectory-completeness]").TextContent.ShouldContain("cancelled: partial, 0 of 3 checkpoints");
+        cut.FindComponents<RidgelineCard>().ShouldBeEmpty();
+        cut.FindComponents<RitzHeatmapCard>().ShouldBeEmpty();
+        cut.FindAll("[data-testid=trajectory-ladder]").Count.ShouldBe(3, "the ladders keep the steps that were done");
+    }
 }

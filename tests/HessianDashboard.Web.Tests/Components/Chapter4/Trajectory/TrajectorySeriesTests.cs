@@ -23,12 +23,21 @@ public sealed class TrajectorySeriesTests
 
     [Theory]
     [InlineData(1.0, 1.0)]
-    [InlineData(1e-4, 0.5)]
-    [InlineData(1e-8, 0.0)]
+    [InlineData(0.1, 1 - 1.0 / TrajectorySeries.LogDecades)]
+    [InlineData(1e-5, 0.0)]
     [InlineData(1e-12, 0.0)]
     [InlineData(0.0, 0.0)]
-    public void Height_Log_MapsEightDecadesBelowThePeakOntoTheRow(double relative, double expected) =>
+    public void Height_Log_MapsTheDecadesBelowThePeakOntoTheRow(double relative, double expected) =>
         TrajectorySeries.Height(relative, RidgelineScale.Log).ShouldBe(expected, 1e-12);
+
+    [Fact]
+    public void Ridgeline_Log_RowsStayBelowTheNextBaseline()
+    {
+        var (series, _) = TrajectorySeries.Ridgeline(View, RidgelineScale.Log, s => $"{s}", ["#a", "#b"]);
+
+        series[1].Data.Max(p => p.High!.Value).ShouldBe(TrajectorySeries.LogPeakHeight);
+        TrajectorySeries.LogPeakHeight.ShouldBeLessThan(1);
+    }
 
     [Fact]
     public void Ridgeline_LongGrid_IsThinnedToTheRowBudgetKeepingTheEnds()
