@@ -100,4 +100,16 @@ public sealed class TrajectoryResultsTests : DashboardTestContext
         Chart(cut, "Training loss").Select(s => s.Name).ShouldBe(["train loss", "val loss"]);
         cut.Find("[data-testid=trajectory-results]").GetAttribute("data-precision").ShouldBe("float32");
     }
+
+    [Fact]
+    public void Render_ReusedTraining_ShowsTheChipWithTheKey()
+    {
+        var result = TinyTrajectories.Mlp() with { TrainingReused = true, TrainingSeconds = 0 };
+
+        var cut = RenderResults(result, TinyTrajectories.MlpRequest);
+
+        cut.Find("[data-testid=trajectory-results]").GetAttribute("data-reused").ShouldBe("true");
+        cut.Find("[data-testid=trajectory-results-reused]").TextContent.ShouldContain(result.TrainingKey);
+        cut.Find("[data-testid=trajectory-results]").TextContent.ShouldContain("training reused");
+    }
 }
