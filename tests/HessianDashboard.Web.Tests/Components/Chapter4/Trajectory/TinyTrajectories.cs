@@ -11,7 +11,17 @@ namespace HessianDashboard.Web.Tests.Components.Chapter4.Trajectory;
 /// </summary>
 internal static class TinyTrajectories
 {
-    private static readonly Lazy<string> Artifacts = new(() => Directory.CreateTempSubdirectory("hessian-web-trajectory-").FullName);
+    private static readonly Lazy<string> Artifacts = new(() =>
+    {
+        string folder = Directory.CreateTempSubdirectory("hessian-web-trajectory-").FullName;
+        // The results are shared by the whole test run, so their checkpoints go when the process does.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { } // best effort: a temporary folder
+        };
+        return folder;
+    });
     private static readonly Lock Gate = new();
     private static TrajectoryResult? _mlp, _nanoGpt;
 
