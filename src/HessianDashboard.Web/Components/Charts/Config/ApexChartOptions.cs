@@ -42,4 +42,8 @@ public sealed record ApexChartOptions
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ThemeOptions? Theme { get; init; }
+
+    /// <summary>Per chart type settings, e.g. a heatmap's colour scale.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PlotOptions? PlotOptions { get; init; }
 }
