@@ -54,7 +54,8 @@ internal static class LabCharts
         Xaxis = new AxisOptions
         {
             Title = new AxisTitle("iteration k"), Min = 0, Max = steps,
-            TickAmount = 10, Labels = new AxisLabels { Format = TickFormat.Integer },
+            // At most one tick per step: 10 ticks over m < 10 steps would repeat rounded labels (0 1 1 2 2 …).
+            TickAmount = steps is { } m ? Math.Clamp(m, 1, 10) : 10, Labels = new AxisLabels { Format = TickFormat.Integer },
         },
         Yaxis = new AxisOptions { Title = new AxisTitle("Ritz value θ"), Labels = new AxisLabels { Format = TickFormat.Fixed2 } },
         Colors = RitzRank.Colors,
