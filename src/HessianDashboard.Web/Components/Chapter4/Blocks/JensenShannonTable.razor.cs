@@ -11,6 +11,7 @@ namespace HessianDashboard.Web.Components.Chapter4.Blocks;
 public sealed partial class JensenShannonTable
 {
     private List<(int I, int J, double D)> _pairs = [], _most = [], _least = [];
+    private double _scale = 1;
 
     [Parameter, EditorRequired]
     public IReadOnlyList<string> Names { get; set; } = [];
@@ -28,6 +29,7 @@ public sealed partial class JensenShannonTable
     protected override void OnParametersSet()
     {
         _pairs = [.. Pairs(Matrix).OrderBy(p => p.D)];
+        _scale = DistanceShade.Scale(Matrix);
         int k = Math.Max(1, Math.Min(3, _pairs.Count / 2));
         _most = [.. _pairs.Take(k)];
         _least = _pairs.Count < 2 ? [] : [.. _pairs.TakeLast(k).Reverse()];
@@ -45,7 +47,7 @@ public sealed partial class JensenShannonTable
 
     private string CellStyle(int i, int j, double d)
     {
-        string style = "text-align: right; font-variant-numeric: tabular-nums; " + (i == j ? "opacity: 0.6;" : DistanceShade.Style(d, ThemeMode));
+        string style = "text-align: right; font-variant-numeric: tabular-nums; " + (i == j ? "opacity: 0.6;" : DistanceShade.Style(d, _scale, ThemeMode));
         (int a, int b) = i < j ? (i, j) : (j, i);
         if (_most.Any(p => p.I == a && p.J == b)) style += " outline: 2px solid #26a69a; outline-offset: -2px;";
         else if (_least.Any(p => p.I == a && p.J == b)) style += " outline: 2px dashed #ef5350; outline-offset: -2px;";

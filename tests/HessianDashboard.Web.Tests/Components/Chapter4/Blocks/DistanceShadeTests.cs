@@ -38,7 +38,7 @@ public sealed class DistanceShadeTests
         for (int k = 0; k <= 100; k++)
         {
             double distance = JensenShannon.MaxDistance * k / 100;
-            var (r, g, b, alpha) = DistanceShade.Of(distance, mode);
+            var (r, g, b, alpha) = DistanceShade.Of(distance, JensenShannon.MaxDistance, mode);
             var cell = Over((r, g, b), alpha, surface);
             var text = Over(Rgb(palette.TextPrimary), palette.TextPrimary.APercentage, cell);
             Contrast(text, cell).ShouldBeGreaterThanOrEqualTo(4.5, $"D = {distance:0.000} on the {mode} theme");
@@ -46,11 +46,16 @@ public sealed class DistanceShadeTests
     }
 
     [Fact]
-    public void Of_Distances_GrowMonotonicallyToTheMaximumOpacity()
+    public void Of_Distances_GrowMonotonicallyToTheMaximumOpacityAtTheScale()
     {
-        DistanceShade.Of(0, ChartThemeMode.Light).Alpha.ShouldBe(0);
-        DistanceShade.Of(JensenShannon.MaxDistance, ChartThemeMode.Dark).Alpha.ShouldBe(DistanceShade.MaxOpacity);
-        DistanceShade.Of(0.4, ChartThemeMode.Light).Alpha.ShouldBeLessThan(DistanceShade.Of(0.5, ChartThemeMode.Light).Alpha);
-        DistanceShade.Style(double.NaN, ChartThemeMode.Light).ShouldBe("background-color: rgba(255, 179, 0, 0);");
+        double[][] matrix = [[0, 0.1, 0.04], [0.1, 0, 0.02], [0.04, 0.02, 0]];
+        double scale = DistanceShade.Scale(matrix);
+
+        scale.ShouldBe(0.1);
+        DistanceShade.Of(0, scale, ChartThemeMode.Light).Alpha.ShouldBe(0);
+        DistanceShade.Of(0.1, scale, ChartThemeMode.Dark).Alpha.ShouldBe(DistanceShade.MaxOpacity);
+        DistanceShade.Of(0.02, scale, ChartThemeMode.Light).Alpha.ShouldBeLessThan(DistanceShade.Of(0.04, scale, ChartThemeMode.Light).Alpha);
+        DistanceShade.Style(double.NaN, scale, ChartThemeMode.Light).ShouldBe("background-color: rgba(255, 179, 0, 0);");
+        DistanceShade.Scale([[0]]).ShouldBe(JensenShannon.MaxDistance, "a single block: nothing to scale by");
     }
 }
