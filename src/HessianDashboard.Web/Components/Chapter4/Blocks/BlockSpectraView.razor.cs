@@ -31,7 +31,9 @@ public sealed partial class BlockSpectraView : LiveRunView<BlockSpectraRequest>
 
     protected override bool Finished => _feed?.Finished ?? false;
 
-    private string LossSubtitle => $"Last batch's loss every {Request!.Training.ProgressInterval} step(s), while the NanoGPT trains";
+    private string LossSubtitle => Request!.Training.ProgressInterval == 1
+        ? "The last batch's loss at every step, while the NanoGPT trains"
+        : $"The last batch's loss every {Request.Training.ProgressInterval} steps, while the NanoGPT trains";
 
     /// <summary>The ladder's name: the block, and the start vector when there are several.</summary>
     private string LadderName => Request!.StartVectors > 1 ? $"{_feed!.Current} (start vector {_feed.StartVector + 1})" : _feed!.Current ?? "";
