@@ -46,7 +46,9 @@ public sealed class NetworkPagesBrowserTests(DashboardServer server, ChromiumBro
         await page.WaitForSelectorAsync("[data-testid=spectrum-results]");
         (await page.InnerTextAsync("[data-testid=spectrum-converged]")).ShouldContain("/ 20 Ritz values converged");
         (await page.InnerTextAsync("[data-testid=spectrum-stats]")).ShouldContain("170");
-        (await page.QuerySelectorAllAsync("[data-testid=chart-card]")).Count.ShouldBe(4, "ladder, Ritz vs exact, two histograms");
+        (await page.QuerySelectorAllAsync("[data-testid=chart-card]")).Count.ShouldBe(5, "ladder, Ritz vs exact, SLQ density, two histograms");
+        double integral = double.Parse(await page.GetAttributeAsync("[data-testid=slq-density]", "data-integral") ?? "", System.Globalization.CultureInfo.InvariantCulture);
+        integral.ShouldBe(1, 1e-6);
 
         await page.WaitForTimeoutAsync(500); // let the last chart animations settle for the picture
         await ScreenshotAsync(page, "network-spectrum.png");
