@@ -33,6 +33,31 @@ public sealed class BlockSpectraViewTests : DashboardTestContext
     }
 
     [Fact]
+    public async Task Cancel_AfterTheFirstBlock_KeepsTheBlocksDoneAndShowsThemAsPartial()
+    {
+        _ = SharedData.DataDirectory;
+        await StartRunnerAsync();
+        // 8 start vectors per block (8 gradient graphs and Lanczos runs): the cancel lands long before the run ends.
+        var run = Runner.Submit(TinyBlockSpectra.Request with { StartVectors = 8 });
+        await foreach (var e in Runner.StreamAsync(run.Id).WithCancellation(Xunit.TestContext.Current.CancellationToken))
+            if (e is { Kind: RunEventKind.Metric, Metric.Name: BlockRunFeed.LambdaMaxMetric }) Runner.Cancel(run.Id);
+        var info = Runner.Get(run.Id)!;
+        info.State.ShouldBe(RunState.Cancelled);
+        var partial = info.Result.ShouldBeOfType<Experiments.Chapter4.BlockSpectraResult>();
+        partial.Completed.ShouldBeFalse();
+        partial.Blocks.Count.ShouldBeInRange(1, 5);
+
+        var cut = Render<BlockSpectraView>(p => p.Add(v => v.RunId, run.Id));
+
+        cut.WaitForAssertion(() =>
+        {
+            cut.Find("[data-testid=blocks-partial]").TextContent.ShouldContain($"cancelled after {partial.Blocks.Count} of 6 blocks");
+            cut.FindAll("[data-testid=blocks-list] tbody tr").Count(r => r.GetAttribute("data-state") == BlockRows.NotRun).ShouldBe(6 - partial.Blocks.Count);
+        }, TimeSpan.FromSeconds(20));
+        if (partial.Blocks.Count > 1) cut.FindAll("[data-testid=blocks-js-matrix] td").Count.ShouldBe(partial.Blocks.Count * partial.Blocks.Count);
+    }
+
+    [Fact]
     public void Render_UnknownRun_SaysSo()
     {
         var cut = Render<BlockSpectraView>(p => p.Add(v => v.RunId, "0123456789ab"));
