@@ -42,7 +42,7 @@ public sealed partial class BlockDensityGrid
 
     private void Build()
     {
-        double top = Top > 0 ? Top * 1.05 : 1;
+        double top = Top > 0 ? Top : 1;
         double? floor = _log ? top * BlockCharts.LogDepth : null;
         var blocks = Result.Blocks;
         _options = [.. blocks.Select(b => BlockCharts.SmallMultiple(BlockCharts.ColorOf(b.Name), Result.Grid[0], Result.Grid[^1], top, _log))];
