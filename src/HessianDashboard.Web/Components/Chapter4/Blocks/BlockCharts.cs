@@ -25,11 +25,12 @@ internal static class BlockCharts
     /// </summary>
     public static ApexChartOptions SmallMultiple(string color, double lower, double upper, double top, bool logDensity)
     {
-        var x = NiceScale.Of(lower, upper, 5);
+        var x = NiceScale.Of(lower, upper, 6);
         var y = NiceScale.Of(0, top, 3);
         return new()
         {
-            Chart = new ChartSettings { Type = ApexChartType.Area, Height = "190", Zoom = ChartToggle.On, Animations = ChartToggle.Off },
+            // No toolbar or zoom on the small multiples: ten toolbars crowd the panels, and zooming one would break "same axes".
+            Chart = new ChartSettings { Type = ApexChartType.Area, Height = "190", Zoom = ChartToggle.Off, Animations = ChartToggle.Off, Toolbar = new ChartVisibility(false) },
             Xaxis = new AxisOptions
             {
                 Type = "numeric", Title = new AxisTitle("eigenvalue λ"), Min = x.Min, Max = x.Max, TickAmount = x.TickAmount,
