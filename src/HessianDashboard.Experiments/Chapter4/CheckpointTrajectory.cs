@@ -9,7 +9,7 @@ namespace HessianDashboard.Experiments.Chapter4;
 
 /// <summary>What the trajectories share: after training (or reusing) the checkpoints, one Lanczos spectrum per checkpoint and the derived views.</summary>
 internal sealed record TrajectorySettings(
-    string Model, IReadOnlyList<int> Steps, NetworkSpectrumRequest Spectrum, double ResidualTolerance, double BulkMass, double OutlierFactor,
+    string Model, IReadOnlyList<int> Steps, NetworkSpectrumRequest Spectrum, double ResidualTolerance,
     double? Sigma, int GridPoints, int Bins, double TrainingShare);
 
 internal static class CheckpointTrajectory
@@ -92,8 +92,7 @@ internal static class CheckpointTrajectory
             LambdaMaxConverged = n > 0 && residuals[^1] <= tolerance,
             LambdaMinConverged = n > 0 && residuals[0] <= tolerance,
             ConvergedRitzValues = residuals.Count(r => r <= tolerance),
-            Outliers = Outliers.Count(ritz, spectrum.Lanczos.Weights.Length == n ? spectrum.Lanczos.Weights : Enumerable.Repeat(1.0, n).ToArray(),
-                settings.BulkMass, settings.OutlierFactor),
+            Outliers = Outliers.Find(spectrum.Lanczos, OutputClasses.Of(spectrum.Manifest), settings.ResidualTolerance),
         };
     }
 }

@@ -39,8 +39,8 @@ public static class NanoGptTrajectoryExperiment
             Device = request.Device,
         };
         var steps = request.Training.CheckpointIterations.Distinct().Order().ToArray();
-        var settings = new TrajectorySettings("nanogpt", steps, spectrum, request.ResidualTolerance, request.BulkMass,
-            request.OutlierFactor, request.Sigma, request.GridPoints, request.Bins, training.WasReused ? 0 : TrainingShare);
+        var settings = new TrajectorySettings("nanogpt", steps, spectrum, request.ResidualTolerance,
+            request.Sigma, request.GridPoints, request.Bins, training.WasReused ? 0 : TrainingShare);
         return CheckpointTrajectory.Run(settings, training, losses, data, store, observer, clock, cancellationToken);
     }
 }

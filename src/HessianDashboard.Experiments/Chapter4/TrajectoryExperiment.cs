@@ -40,8 +40,8 @@ public static class TrajectoryExperiment
             Precision = ModelPrecision.Float64,
             Device = request.Device,
         };
-        var settings = new TrajectorySettings("mlp", request.ResolvedEpochs(), spectrum, request.ResidualTolerance, request.BulkMass,
-            request.OutlierFactor, request.Sigma, request.GridPoints, request.Bins, training.WasReused ? 0 : TrainingShare);
+        var settings = new TrajectorySettings("mlp", request.ResolvedEpochs(), spectrum, request.ResidualTolerance,
+            request.Sigma, request.GridPoints, request.Bins, training.WasReused ? 0 : TrainingShare);
         return CheckpointTrajectory.Run(settings, training, losses, data, store, observer, clock, cancellationToken);
     }
 
