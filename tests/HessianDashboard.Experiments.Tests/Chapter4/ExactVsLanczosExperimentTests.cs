@@ -77,7 +77,10 @@ public sealed class ExactVsLanczosExperimentTests : IDisposable
         second.Trained!.Spectrum.ExactReused.ShouldBeTrue();
         second.Row!.TrainingSeconds.ShouldBeNull();
         second.Row.ExactSeconds.ShouldBeNull();
-        second.Trained.ConvergedPerStep.ShouldBe(first.Trained!.ConvergedPerStep);
+        second.Trained.ConvergedPerStep.ShouldBe(first.Trained!.ConvergedPerStep); // from the replayed steps
+        first.Trained.Spectrum.LanczosReused.ShouldBeFalse();
+        second.Trained.Spectrum.LanczosReused.ShouldBeTrue();
+        second.Trained.RitzPerStep.ShouldBe(first.Trained.RitzPerStep);
     }
 
     [Fact]
