@@ -19,7 +19,7 @@ internal static class Chapter4Tables
                     $"{exact[0]:G6}", $"{exact[^1]:G6}", $"{s.Outliers.Count} ({s.Outliers.Expected})",
                     $"{s.Negative.Count:N0} ({s.Negative.MassFraction:P2})",
                     s.Spectrum.ExactReused ? "reused" : $"{s.Spectrum.ExactSeconds + s.Spectrum.EigenSeconds:F1} s",
-                    $"{s.Spectrum.LanczosSeconds:F2}");
+                    s.Spectrum.LanczosReused ? "reused" : $"{s.Spectrum.LanczosSeconds:F2}");
             }
         console.Write(table);
 

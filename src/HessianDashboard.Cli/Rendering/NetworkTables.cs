@@ -25,6 +25,8 @@ internal static class NetworkTables
         summary.AddRow("Lanczos", $"{lanczos.Iterations} steps, {lanczos.Variant.ToString().ToLowerInvariant()}, {lanczos.Status}");
         summary.AddRow("time", $"data+model {result.DataSeconds:F2} s, graph {result.SetupSeconds:F2} s, Lanczos {result.LanczosSeconds:F2} s ({result.SecondsPerProduct * 1e3:F1} ms per HVP)"
             + (result.ExactSeconds is { } e ? $", exact rows {e:F1} s, eigenvalues {result.EigenSeconds:F1} s" : ""));
+        if (result.LanczosReused || result.ExactReused)
+            summary.AddRow("reused", string.Join(", ", new[] { result.LanczosReused ? "Lanczos run (times as first measured)" : null, result.ExactReused ? "exact spectrum" : null }.OfType<string>()));
         if (result.ExactEigenvalues is { } exact)
         {
             summary.AddRow("exact λmin, λmax", $"{exact[0]:G8}, {exact[^1]:G8} (asymmetry {result.ExactAsymmetry:G2})");

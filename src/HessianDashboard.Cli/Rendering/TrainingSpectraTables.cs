@@ -26,7 +26,8 @@ internal static class TrainingSpectraTables
                 $"{p.Outliers.Above}/{p.Outliers.Below}",
                 $"{p.ConvergedRitzValues}/{p.Spectrum.Lanczos.Iterations}",
                 p.Spectrum.SecondsPerProduct.ToString("F2", CultureInfo.InvariantCulture),
-                (p.Spectrum.DataSeconds + p.Spectrum.SetupSeconds + p.Spectrum.LanczosSeconds).ToString("F1", CultureInfo.InvariantCulture));
+                p.Spectrum.LanczosReused ? "Lanczos reused"
+                    : (p.Spectrum.DataSeconds + p.Spectrum.SetupSeconds + p.Spectrum.LanczosSeconds).ToString("F1", CultureInfo.InvariantCulture));
         }
         console.Write(table);
         if (result.Losses.Count > 0)

@@ -22,28 +22,13 @@ public static class BlockSpectraExperiment
     public static BlockSpectraResult Run(BlockSpectraRequest request, DataOptions data, NetworkArtifactStore store, Chapter4Observer? observer = null,
         CancellationToken cancellationToken = default)
     {
-        request.EnsureValid();
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(store);
-        var clock = Stopwatch.StartNew();
-        string checkpoint;
-        Reused<TrainingRunResult>? training = null;
-        if (request.Checkpoint is { } file) checkpoint = file;
-        else
-        {
-            observer?.Report("training", 0);
-            training = store.TrainNanoGpt(new TrainNanoGptRequest { Options = request.Training }, data,
-                TrajectoryExperiment.TrainingObserver(observer, TrainingShare), cancellationToken);
-            int iteration = request.Iteration ?? request.Training.CheckpointIterations.Max();
-            checkpoint = training.Value.Checkpoints.FirstOrDefault(c => c.Step == iteration)?.Path
-                ?? throw new OperationCanceledException($"Training stopped before the checkpoint at iteration {iteration}.");
-        }
+        var sweep = CheckpointSweep.Start(request, data, store, observer);
+        string checkpoint = request.Checkpoint ?? TrainedCheckpoint(request, sweep, cancellationToken);
         var info = CheckpointInfo.Inspect(checkpoint);
         if (info.Kind != Torch.Models.ModelKind.NanoGpt) throw new RequestValidationException([$"Block spectra need a NanoGPT checkpoint; {checkpoint} holds an MLP."]);
         int layers = CheckpointLoader.InferNanoGptConfig(SafetensorsReader.Read(checkpoint)).Layers;
         var blocks = NanoGptBlocks.For(layers, request.LayerNormWithSublayer);
-        double start = training is { WasReused: false } ? TrainingShare : 0;
-        int units = blocks.Count * request.StartVectors, m = request.Iterations;
+        int units = blocks.Count * request.StartVectors;
 
         var runs = new List<(ParameterBlock Block, List<NetworkSpectrumResult> Results)>();
         bool completed = true;
@@ -53,24 +38,27 @@ public static class BlockSpectraExperiment
             for (int r = 0; r < request.StartVectors; r++)
             {
                 if (cancellationToken.IsCancellationRequested) { completed = false; break; }
-                int unit = b * request.StartVectors + r;
-                double Fraction(int k) => start + (1 - start) * (unit + (double)k / m) / units;
-                observer?.Report($"block {blocks[b].Name}", Fraction(0));
-                var result = NetworkSpectrumExperiment.Run(request.Spectrum(checkpoint, blocks[b], r), data, progress: null, onStep: s =>
-                {
-                    observer?.Step?.Invoke(s, blocks[b].Name, Fraction(s.K));
-                    observer?.Report($"block {blocks[b].Name}", Fraction(s.K));
-                }, cancellationToken, store);
+                var result = sweep.Spectrum(request.Spectrum(checkpoint, blocks[b], r), b * request.StartVectors + r, units,
+                    $"block {blocks[b].Name}", blocks[b].Name, cancellationToken);
                 if (result.Lanczos.Status == LanczosStatus.Cancelled || result.Lanczos.Ritz.Length == 0) { completed = false; break; }
                 results.Add(result);
             }
             if (results.Count > 0)
             {
                 runs.Add((blocks[b], results));
-                observer?.Metric?.Invoke(new RunMetric("block lambda max", b, results.Max(x => x.Lanczos.Ritz[^1])), start + (1 - start) * (b + 1.0) / blocks.Count);
+                observer?.Metric?.Invoke(new RunMetric("block lambda max", b, results.Max(x => x.Lanczos.Ritz[^1])), sweep.Fraction(b + 1, blocks.Count));
             }
         }
-        return Assemble(request, checkpoint, info.Sha256, training, runs, completed, clock);
+        return Assemble(request, checkpoint, info.Sha256, sweep.Training, runs, completed, sweep.Clock);
+    }
+
+    /// <summary>The checkpoint at <see cref="BlockSpectraRequest.Iteration"/> (default: the last) of the training run, trained once through the store.</summary>
+    private static string TrainedCheckpoint(BlockSpectraRequest request, CheckpointSweep sweep, CancellationToken cancellationToken)
+    {
+        sweep.TrainNanoGpt(request.Training, TrainingShare, cancellationToken);
+        int iteration = request.Iteration ?? request.Training.CheckpointIterations.Max();
+        return sweep.Checkpoint(iteration)?.Path
+            ?? throw new OperationCanceledException($"Training stopped before the checkpoint at iteration {iteration}.");
     }
 
     private static BlockSpectraResult Assemble(BlockSpectraRequest request, string checkpoint, string sha, Reused<TrainingRunResult>? training,

@@ -1,50 +1,42 @@
-using System.Diagnostics;
 using HessianDashboard.Core.Spectrum;
 using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Networks;
-using HessianDashboard.Experiments.Networks.Reuse;
-using HessianDashboard.Torch.Data.Location;
 
 namespace HessianDashboard.Experiments.Chapter4;
 
-/// <summary>What the trajectories share: after training (or reusing) the checkpoints, one Lanczos spectrum per checkpoint and the derived views.</summary>
+/// <summary>What differs between the MLP and NanoGPT trajectories: the model name, the checkpoints, the spectrum request and the views.</summary>
 internal sealed record TrajectorySettings(
-    string Model, IReadOnlyList<int> Steps, NetworkSpectrumRequest Spectrum, double ResidualTolerance, double BulkMass, double OutlierFactor,
-    double? Sigma, int GridPoints, int Bins, double TrainingShare);
+    string Model, IReadOnlyList<int> Steps, NetworkSpectrumRequest Spectrum, double ResidualTolerance, double? Sigma, int GridPoints, int Bins);
 
+/// <summary>
+/// A trajectory after its training: one Lanczos spectrum per checkpoint (a unit of the <see cref="CheckpointSweep"/>),
+/// the numbers of each (<see cref="Summarise"/>) and the views along training (ridgeline, heatmap).
+/// </summary>
 internal static class CheckpointTrajectory
 {
-    public static TrajectoryResult Run(TrajectorySettings settings, Reused<TrainingRunResult> training, IReadOnlyList<LossPoint> losses,
-        DataOptions data, NetworkArtifactStore store, Chapter4Observer? observer, Stopwatch clock, CancellationToken cancellationToken)
+    public static TrajectoryResult Run(CheckpointSweep sweep, TrajectorySettings settings, IReadOnlyList<LossPoint> losses, CancellationToken cancellationToken)
     {
+        var training = sweep.Training ?? throw new InvalidOperationException("A trajectory sweeps the checkpoints of a training run.");
+        var observer = sweep.Observer;
         foreach (var loss in losses)
         {
-            observer?.Metric?.Invoke(new RunMetric("train loss", loss.Step, loss.TrainLoss), settings.TrainingShare);
-            if (loss.TestLoss is { } test) observer?.Metric?.Invoke(new RunMetric("test loss", loss.Step, test), settings.TrainingShare);
+            observer?.Metric?.Invoke(new RunMetric("train loss", loss.Step, loss.TrainLoss), sweep.TrainingShare);
+            if (loss.TestLoss is { } test) observer?.Metric?.Invoke(new RunMetric("test loss", loss.Step, test), sweep.TrainingShare);
         }
         var points = new List<TrajectoryPoint>();
-        int m = settings.Spectrum.Iterations, count = settings.Steps.Count;
+        int count = settings.Steps.Count;
         bool completed = training.Value.Completed;
         for (int c = 0; c < count && !cancellationToken.IsCancellationRequested; c++)
         {
             int step = settings.Steps[c];
-            var checkpoint = training.Value.Checkpoints.FirstOrDefault(k => k.Step == step);
-            if (checkpoint is null) { completed = false; continue; }
-            string series = $"step {step}";
-            double Fraction(int k) => settings.TrainingShare + (1 - settings.TrainingShare) * (c + (double)k / m) / count;
-            observer?.Report($"spectrum at {step}", Fraction(0));
-            var spectrum = NetworkSpectrumExperiment.Run(settings.Spectrum with { Checkpoint = checkpoint.Path }, data, progress: null,
-                onStep: s =>
-                {
-                    double f = Fraction(s.K);
-                    observer?.Step?.Invoke(s, series, f);
-                    observer?.Report($"spectrum at {step}", f);
-                }, cancellationToken, store);
+            if (sweep.Checkpoint(step) is not { } checkpoint) { completed = false; continue; }
+            var spectrum = sweep.Spectrum(settings.Spectrum with { Checkpoint = checkpoint.Path }, c, count, $"spectrum at {step}", $"step {step}", cancellationToken);
             var point = Summarise(step, checkpoint.Path, spectrum, settings);
             points.Add(point);
-            observer?.Metric?.Invoke(new RunMetric("lambda max", step, point.LambdaMax), Fraction(m));
-            observer?.Metric?.Invoke(new RunMetric("lambda min", step, point.LambdaMin), Fraction(m));
-            observer?.Metric?.Invoke(new RunMetric("outliers", step, point.Outliers.Total), Fraction(m));
+            double done = sweep.Fraction(c + 1, count);
+            observer?.Metric?.Invoke(new RunMetric("lambda max", step, point.LambdaMax), done);
+            observer?.Metric?.Invoke(new RunMetric("lambda min", step, point.LambdaMin), done);
+            observer?.Metric?.Invoke(new RunMetric("outliers", step, point.Outliers.Total), done);
             if (spectrum.Lanczos.Status == LanczosStatus.Cancelled) break;
         }
         completed &= points.Count == count && points.All(p => p.Spectrum.Lanczos.Status != LanczosStatus.Cancelled);
@@ -65,7 +57,7 @@ internal static class CheckpointTrajectory
             Ridgeline = RidgelineView.From(steps, runs, settings.Sigma, settings.GridPoints),
             Heatmap = RitzHeatmap.From(steps, runs, settings.Bins),
             Completed = completed,
-            Seconds = clock.Elapsed.TotalSeconds,
+            Seconds = sweep.Clock.Elapsed.TotalSeconds,
         };
     }
 
@@ -92,8 +84,7 @@ internal static class CheckpointTrajectory
             LambdaMaxConverged = n > 0 && residuals[^1] <= tolerance,
             LambdaMinConverged = n > 0 && residuals[0] <= tolerance,
             ConvergedRitzValues = residuals.Count(r => r <= tolerance),
-            Outliers = Outliers.Count(ritz, spectrum.Lanczos.Weights.Length == n ? spectrum.Lanczos.Weights : Enumerable.Repeat(1.0, n).ToArray(),
-                settings.BulkMass, settings.OutlierFactor),
+            Outliers = Outliers.Find(spectrum.Lanczos, OutputClasses.Of(spectrum.Manifest), settings.ResidualTolerance),
         };
     }
 }

@@ -123,13 +123,15 @@ public static class ExactVsLanczosExperiment
         int[] converged = [.. ritz.Select(r => ConvergenceCount.Count(r, exact, request.Epsilon).Converged)];
         for (int k = 0; k < converged.Length; k++) onMetric?.Invoke(new RunMetric($"converged {series}", k + 1, converged[k]));
         int half = Math.Min(exact.Length, spectrumRequest.Iterations) / 2;
+        int classes = OutputClasses.Of(spectrum.Manifest);
         return new StateSpectra
         {
             Stage = stage,
             Epoch = checkpoint.Step,
             Spectrum = spectrum with { Lanczos = spectrum.Lanczos with { Truth = null } },
             Histogram = SpectrumHistogram.Of(exact, request.HistogramBins),
-            Outliers = OutlierRule.Find(exact, MlpConfig.Thesis.Classes),
+            Outliers = Outliers.Find(exact, classes),
+            LanczosOutliers = Outliers.Find(spectrum.Lanczos, classes),
             Negative = NegativeMass.Of(exact),
             ExactSmallest = exact[..(Math.Min(exact.Length, spectrumRequest.Iterations) - half)],
             ExactLargest = exact[^half..],

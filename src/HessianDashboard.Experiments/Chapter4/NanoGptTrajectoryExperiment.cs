@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using HessianDashboard.Core.Spectrum;
-using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Networks;
 using HessianDashboard.Experiments.Networks.Reuse;
 using HessianDashboard.Torch.Data.Location;
@@ -17,13 +15,8 @@ public static class NanoGptTrajectoryExperiment
     public static TrajectoryResult Run(NanoGptTrajectoryRequest request, DataOptions data, NetworkArtifactStore store, Chapter4Observer? observer = null,
         CancellationToken cancellationToken = default)
     {
-        request.EnsureValid();
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(store);
-        var clock = Stopwatch.StartNew();
-        observer?.Report("training", 0);
-        var training = store.TrainNanoGpt(new TrainNanoGptRequest { Options = request.Training }, data,
-            TrajectoryExperiment.TrainingObserver(observer, TrainingShare), cancellationToken);
+        var sweep = CheckpointSweep.Start(request, data, store, observer);
+        var training = sweep.TrainNanoGpt(request.Training, TrainingShare, cancellationToken);
         var losses = (training.Value.Evaluations ?? []).Select(e => new LossPoint(e.Iteration, e.TrainLoss, e.ValidationLoss)).ToArray();
         var spectrum = new NetworkSpectrumRequest
         {
@@ -39,8 +32,7 @@ public static class NanoGptTrajectoryExperiment
             Device = request.Device,
         };
         var steps = request.Training.CheckpointIterations.Distinct().Order().ToArray();
-        var settings = new TrajectorySettings("nanogpt", steps, spectrum, request.ResidualTolerance, request.BulkMass,
-            request.OutlierFactor, request.Sigma, request.GridPoints, request.Bins, training.WasReused ? 0 : TrainingShare);
-        return CheckpointTrajectory.Run(settings, training, losses, data, store, observer, clock, cancellationToken);
+        var settings = new TrajectorySettings("nanogpt", steps, spectrum, request.ResidualTolerance, request.Sigma, request.GridPoints, request.Bins);
+        return CheckpointTrajectory.Run(sweep, settings, losses, cancellationToken);
     }
 }

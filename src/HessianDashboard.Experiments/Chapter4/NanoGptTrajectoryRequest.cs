@@ -35,10 +35,8 @@ public sealed record NanoGptTrajectoryRequest : IExperimentRequest
     public int GridPoints { get; init; } = 400;
     public int Bins { get; init; } = 60;
 
-    /// <summary>Relative residual tolerance for marking Ritz values converged; outlier definition (see <see cref="Outliers"/>).</summary>
+    /// <summary>Relative residual tolerance for marking Ritz values converged (also which Ritz values <see cref="Outliers"/> treats as resolved).</summary>
     public double ResidualTolerance { get; init; } = 1e-4;
-    public double BulkMass { get; init; } = Outliers.DefaultBulkMass;
-    public double OutlierFactor { get; init; } = Outliers.DefaultFactor;
 
     public string Device { get; init; } = "cpu";
 
@@ -70,7 +68,7 @@ public sealed record NanoGptTrajectoryRequest : IExperimentRequest
         if (Blocks < 1) errors.Add($"The Hessian batch needs at least one block (got {Blocks}).");
         if (ChunkSize is < 1) errors.Add($"The chunk size must be positive (got {ChunkSize}).");
         if (!Enum.IsDefined(Precision)) errors.Add($"Unknown precision {Precision}.");
-        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, Bins, ResidualTolerance, BulkMass, OutlierFactor));
+        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, Bins, ResidualTolerance));
         return errors;
     }
 }

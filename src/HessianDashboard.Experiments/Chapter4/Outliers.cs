@@ -1,57 +1,127 @@
+using HessianDashboard.Experiments.Lanczos;
+
 namespace HessianDashboard.Experiments.Chapter4;
 
 /// <summary>
-/// Counts the outliers of a Lanczos spectrum (Ritz values θ_i with Gauss weights τ_i, Σ τ_i = 1). The weights are
-/// the spectral measure seen from the start vector, so an isolated eigenvalue carries ≈ 1/n of the mass while the
-/// bulk carries nearly all of it. Definition (this project's, see docs/algorithms/training-spectra.md):
-/// the bulk is [q_lo, q_hi] with q_hi the smallest θ_i whose weight at or below it reaches (1 + b)/2 and q_lo the
-/// largest θ_i whose weight at or above it reaches (1 + b)/2 (b = bulk mass, default 0.98; both to 1e-12); with
-/// w = q_hi − q_lo, θ_i is an outlier above when θ_i &gt; q_hi + κ·w and below when θ_i &lt; q_lo − κ·w (κ default 1).
-/// Scale-free (multiplying H by c &gt; 0 leaves the counts unchanged) and independent of how many Ritz values
-/// Lanczos spent on the bulk. Caveat: when a spectrum has more outlier mass than 1 − b the quantiles move into the
-/// outliers and the count drops; for networks the outliers carry ~C/n ≪ 1% of the mass.
+/// The project's one definition of the outliers of a Hessian spectrum (Sagun et al. 2017: a bulk near 0 and about
+/// C − 1 large outliers), for an exact spectrum and a Lanczos spectrum alike. Both are read as a spectral measure
+/// μ = Σ_i w_i δ_{θ_i}: an exact spectrum with w_i = 1/n, a Lanczos run with its Gauss weights τ_i (the measure seen
+/// from the start vector: an interval's τ-mass estimates its share of the n eigenvalues). The rule
+/// (docs/algorithms/chapter4-spectra.md, decision 011):
+/// <list type="number">
+/// <item>the bulk centre c is the median of μ;</item>
+/// <item>above c, the values θ_1 ≥ θ_2 ≥ … are searched from the top while the mass strictly above θ_i is less than K/n
+/// (K = 3C eigenvalues' worth of μ; for an exact spectrum simply the K largest values) and θ_i is resolved (an
+/// eigenvalue, not a Ritz value still moving), and compared with the value that follows the last of them;</item>
+/// <item>with ρ_i = (θ_i − c)/(θ_{i+1} − c), the largest jump on a log scale measured from c, r = argmax ρ_i; the r
+/// largest values are the outliers when ρ_r ≥ ρ_min (default 1.3), otherwise there are none;</item>
+/// <item>below c the same, mirrored.</item>
+/// </list>
+/// Scale-free (ratios and masses), mirror-symmetric (negating H swaps above and below), and the same on an exact
+/// spectrum and on a Lanczos run that has resolved its extremes: converged Ritz values are the extreme eigenvalues and
+/// the mass window stops where a Ritz value stands for many eigenvalues. Caveat: the largest jump wins, so one value far
+/// above a separated group gives r = 1; <see cref="OutlierAnalysis.GapRatios"/> keeps every ρ_i for a reader.
 /// </summary>
 public static class Outliers
 {
-    /// <summary>Default bulk mass b.</summary>
-    public const double DefaultBulkMass = 0.98;
+    /// <summary>ρ_min: a gap counts when the bulk edge is at most 1/1.3 of the last outlier's distance from c (measured: real gaps 1.47–1.68, noise ≤ 1.20; decision 011).</summary>
+    public const double DefaultMinimumGapRatio = 1.3;
 
-    /// <summary>Default factor κ.</summary>
-    public const double DefaultFactor = 1.0;
+    /// <summary>A Ritz value is resolved when its residual bound is at most this times max|θ|.</summary>
+    public const double DefaultResidualTolerance = 1e-4;
 
-    /// <summary>Counts outliers of the rule (<paramref name="ritz"/>, <paramref name="weights"/>); the Ritz values need not be sorted.</summary>
-    /// <param name="ritz">θ_i.</param>
-    /// <param name="weights">τ_i ≥ 0 aligned with θ (normalised here, so any positive total works).</param>
-    /// <param name="bulkMass">b in (0, 1).</param>
-    /// <param name="factor">κ ≥ 0.</param>
-    public static OutlierCount Count(IReadOnlyList<double> ritz, IReadOnlyList<double> weights, double bulkMass = DefaultBulkMass, double factor = DefaultFactor)
+    /// <summary>K = 3C: room for C − 1 outliers and a margin of bulk values.</summary>
+    public static int DefaultWindow(int classes) => 3 * classes;
+
+    /// <summary>The outliers of an exact spectrum (uniform weights 1/n, every value resolved), in any order.</summary>
+    public static OutlierAnalysis Find(IReadOnlyList<double> eigenvalues, int classes, double minimumGapRatio = DefaultMinimumGapRatio, int? window = null)
     {
-        ArgumentNullException.ThrowIfNull(ritz);
-        ArgumentNullException.ThrowIfNull(weights);
-        if (ritz.Count != weights.Count) throw new ArgumentException($"{ritz.Count} Ritz values but {weights.Count} weights.");
-        if (!(bulkMass > 0 && bulkMass < 1)) throw new ArgumentException($"The bulk mass must lie in (0, 1), got {bulkMass}.", nameof(bulkMass));
-        if (!(factor >= 0) || !double.IsFinite(factor)) throw new ArgumentException($"The factor must be ≥ 0, got {factor}.", nameof(factor));
-        if (ritz.Count == 0) return new OutlierCount(0, 0, double.NaN, double.NaN, double.NaN, double.NaN);
-        double total = weights.Sum();
-        if (!(total > 0) || weights.Any(w => w < 0)) throw new ArgumentException("The weights must be non-negative with a positive sum.", nameof(weights));
-        var order = Enumerable.Range(0, ritz.Count).OrderBy(i => ritz[i]).ToArray();
-        // Mirror images: q_hi from the bottom, q_lo from the top, so negating θ swaps them exactly.
-        double upper = Quantile(ritz, weights, order, total, (1 + bulkMass) / 2);
-        double lower = Quantile(ritz, weights, [.. order.Reverse()], total, (1 + bulkMass) / 2);
-        double width = upper - lower;
-        double above = upper + factor * width, below = lower - factor * width;
-        return new OutlierCount(ritz.Count(t => t > above), ritz.Count(t => t < below), lower, upper, above, below);
+        ArgumentNullException.ThrowIfNull(eigenvalues);
+        return Find(eigenvalues, Enumerable.Repeat(1.0, eigenvalues.Count).ToArray(), Math.Max(1, eigenvalues.Count), classes, null, minimumGapRatio, window);
     }
 
-    /// <summary>The first θ along <paramref name="order"/> at which the cumulative normalised weight reaches <paramref name="p"/> (to 1e-12).</summary>
-    private static double Quantile(IReadOnlyList<double> ritz, IReadOnlyList<double> weights, int[] order, double total, double p)
+    /// <summary>
+    /// The outliers of a Lanczos run on an operator of dimension <see cref="LanczosRunResult.N"/>: its Ritz values with
+    /// their Gauss weights; a Ritz value is resolved when its residual bound is at most <paramref name="residualTolerance"/>·max|θ|.
+    /// </summary>
+    public static OutlierAnalysis Find(LanczosRunResult run, int classes, double residualTolerance = DefaultResidualTolerance,
+        double minimumGapRatio = DefaultMinimumGapRatio, int? window = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (!(residualTolerance >= 0)) throw new ArgumentException($"The residual tolerance must be ≥ 0, got {residualTolerance}.", nameof(residualTolerance));
+        int m = run.Ritz.Length;
+        double scale = m == 0 ? 0 : run.Ritz.Max(Math.Abs);
+        bool[]? resolved = run.Residuals.Length == m ? [.. run.Residuals.Select(r => r <= residualTolerance * scale)] : null;
+        // A result without weights (an old stored file) is read as uniform: each Ritz value standing for n/m eigenvalues.
+        var weights = run.Weights.Length == m ? run.Weights : Enumerable.Repeat(1.0, m).ToArray();
+        return Find(run.Ritz, weights, Math.Max(run.N, m), classes, resolved, minimumGapRatio, window);
+    }
+
+    /// <summary>The outliers of the measure Σ w_i δ_{θ_i} of an n-dimensional operator (values in any order).</summary>
+    /// <param name="values">θ_i: eigenvalues or Ritz values.</param>
+    /// <param name="weights">w_i ≥ 0 aligned with θ (normalised here, so any positive total works).</param>
+    /// <param name="dimension">n, the operator's dimension (the number of eigenvalues the measure stands for).</param>
+    /// <param name="classes">C ≥ 2; sets K = 3C and <see cref="OutlierAnalysis.Expected"/> = C − 1.</param>
+    /// <param name="resolved">Which θ_i are known eigenvalues (null: all).</param>
+    /// <param name="minimumGapRatio">ρ_min ≥ 1.</param>
+    /// <param name="window">K (null: 3C).</param>
+    public static OutlierAnalysis Find(IReadOnlyList<double> values, IReadOnlyList<double> weights, int dimension, int classes,
+        IReadOnlyList<bool>? resolved = null, double minimumGapRatio = DefaultMinimumGapRatio, int? window = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentOutOfRangeException.ThrowIfLessThan(classes, 2);
+        int k = window ?? DefaultWindow(classes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1, nameof(window));
+        if (values.Count != weights.Count) throw new ArgumentException($"{values.Count} values but {weights.Count} weights.");
+        if (resolved is not null && resolved.Count != values.Count) throw new ArgumentException($"{values.Count} values but {resolved.Count} resolved flags.");
+        if (dimension < Math.Max(1, values.Count)) throw new ArgumentException($"The dimension n = {dimension} must be at least the {values.Count} values.", nameof(dimension));
+        if (!(minimumGapRatio >= 1) || !double.IsFinite(minimumGapRatio)) throw new ArgumentException($"ρ_min must be ≥ 1, got {minimumGapRatio}.", nameof(minimumGapRatio));
+        if (values.Any(v => !double.IsFinite(v))) throw new ArgumentException("The values must be finite.", nameof(values));
+        double total = weights.Sum();
+        if (values.Count > 0 && (!(total > 0) || !double.IsFinite(total) || weights.Any(w => !(w >= 0))))
+            throw new ArgumentException("The weights must be non-negative with a positive sum.", nameof(weights));
+        if (values.Count == 0) return Empty(classes);
+
+        var mass = weights.Select(w => w / total).ToArray();
+        double centre = Median(values, mass);
+        var settings = new OutlierSide.Settings(centre, (double)k / dimension, minimumGapRatio);
+        var above = OutlierSide.Find(values, mass, resolved, +1, settings);
+        var below = OutlierSide.Find(values, mass, resolved, -1, settings);
+        return new OutlierAnalysis
+        {
+            Above = above.Count, Below = below.Count, Expected = classes - 1, BulkCentre = centre,
+            BulkUpper = above.Edge, BulkLower = below.Edge, UpperThreshold = above.Threshold, LowerThreshold = below.Threshold,
+            Outliers = above.Outliers, OutliersBelow = below.Outliers, Candidates = above.Candidates, CandidatesBelow = below.Candidates,
+            GapRatios = above.Ratios, GapRatiosBelow = below.Ratios,
+        };
+    }
+
+    /// <summary>
+    /// c = (q⁻ + q⁺)/2 with q⁻ the smallest θ whose mass at or below it reaches 1/2 and q⁺ the largest θ whose mass at or
+    /// above it reaches 1/2 (both to 1e-12): the ordinary median for uniform weights, and negating θ negates c exactly.
+    /// </summary>
+    private static double Median(IReadOnlyList<double> values, double[] mass)
+    {
+        var ascending = Enumerable.Range(0, values.Count).OrderBy(i => values[i]).ToArray();
+        return 0.5 * (HalfMass(values, mass, ascending) + HalfMass(values, mass, [.. ascending.Reverse()]));
+    }
+
+    private static double HalfMass(IReadOnlyList<double> values, double[] mass, int[] order)
     {
         double cumulative = 0;
         foreach (int i in order)
         {
-            cumulative += weights[i] / total;
-            if (cumulative >= p - 1e-12) return ritz[i];
+            cumulative += mass[i];
+            if (cumulative >= 0.5 - 1e-12) return values[i];
         }
-        return ritz[order[^1]];
+        return values[order[^1]];
     }
+
+    private static OutlierAnalysis Empty(int classes) => new()
+    {
+        Above = 0, Below = 0, Expected = classes - 1, BulkCentre = double.NaN, BulkUpper = double.NaN, BulkLower = double.NaN,
+        UpperThreshold = double.NaN, LowerThreshold = double.NaN, Outliers = [], OutliersBelow = [], Candidates = [], CandidatesBelow = [],
+        GapRatios = [], GapRatiosBelow = [],
+    };
 }

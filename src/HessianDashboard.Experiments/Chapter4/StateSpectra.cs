@@ -20,8 +20,11 @@ public sealed record StateSpectra
     /// <summary>Histogram of the exact spectrum (Fig 4.1, linear and log-count views).</summary>
     public required SpectrumHistogram Histogram { get; init; }
 
-    /// <summary>The outliers above the bulk (the zoom of Fig 4.1) and their count against C − 1.</summary>
+    /// <summary>The outliers of the exact spectrum (<see cref="Chapter4.Outliers"/>; the zoom of Fig 4.1) and their count against C − 1.</summary>
     public required OutlierAnalysis Outliers { get; init; }
+
+    /// <summary>The same rule on the Lanczos run (Ritz values with Gauss weights): the count a run without the exact spectrum would report.</summary>
+    public OutlierAnalysis? LanczosOutliers { get; init; }
 
     /// <summary>The negative part of the exact spectrum.</summary>
     public required NegativeMass Negative { get; init; }

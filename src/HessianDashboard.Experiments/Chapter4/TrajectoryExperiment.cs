@@ -1,12 +1,8 @@
-using System.Diagnostics;
 using HessianDashboard.Core.Spectrum;
-using HessianDashboard.Experiments.Common;
-using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Networks;
 using HessianDashboard.Experiments.Networks.Reuse;
 using HessianDashboard.Torch.Data.Location;
 using HessianDashboard.Torch.Models;
-using HessianDashboard.Torch.Training;
 
 namespace HessianDashboard.Experiments.Chapter4;
 
@@ -20,12 +16,8 @@ public static class TrajectoryExperiment
     public static TrajectoryResult Run(TrajectoryRequest request, DataOptions data, NetworkArtifactStore store, Chapter4Observer? observer = null,
         CancellationToken cancellationToken = default)
     {
-        request.EnsureValid();
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(store);
-        var clock = Stopwatch.StartNew();
-        observer?.Report("training", 0);
-        var training = store.TrainMlp(request.Training(), data, TrainingObserver(observer, TrainingShare), cancellationToken);
+        var sweep = CheckpointSweep.Start(request, data, store, observer);
+        var training = sweep.TrainMlp(request.Training(), TrainingShare, cancellationToken);
         var losses = (training.Value.Epochs ?? []).Select(e => new LossPoint(e.Epoch, e.TrainLoss, e.TestLoss)).ToArray();
         var spectrum = new NetworkSpectrumRequest
         {
@@ -40,22 +32,7 @@ public static class TrajectoryExperiment
             Precision = ModelPrecision.Float64,
             Device = request.Device,
         };
-        var settings = new TrajectorySettings("mlp", request.ResolvedEpochs(), spectrum, request.ResidualTolerance, request.BulkMass,
-            request.OutlierFactor, request.Sigma, request.GridPoints, request.Bins, training.WasReused ? 0 : TrainingShare);
-        return CheckpointTrajectory.Run(settings, training, losses, data, store, observer, clock, cancellationToken);
-    }
-
-    /// <summary>Turns trainer reports into progress and "train loss (batch)" metric points.</summary>
-    internal static IProgress<TrainingProgress>? TrainingObserver(Chapter4Observer? observer, double share) => observer is null ? null
-        : new SynchronousProgress<TrainingProgress>(p =>
-        {
-            double fraction = share * (p.TotalSteps == 0 ? 1 : (double)p.Step / p.TotalSteps);
-            observer.Report("training", fraction);
-            if (p.Event == TrainingEvent.Step && p.TrainLoss is { } loss) observer.Metric?.Invoke(new RunMetric("train loss (batch)", p.Step, loss), fraction);
-        });
-
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
+        var settings = new TrajectorySettings("mlp", request.ResolvedEpochs(), spectrum, request.ResidualTolerance, request.Sigma, request.GridPoints, request.Bins);
+        return CheckpointTrajectory.Run(sweep, settings, losses, cancellationToken);
     }
 }

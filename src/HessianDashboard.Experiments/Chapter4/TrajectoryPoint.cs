@@ -32,8 +32,8 @@ public sealed record TrajectoryPoint
     /// <summary>Ritz values whose residual bound passes the tolerance.</summary>
     public required int ConvergedRitzValues { get; init; }
 
-    /// <summary>Outliers by <see cref="Outliers.Count"/>.</summary>
-    public required OutlierCount Outliers { get; init; }
+    /// <summary>Outliers of the Ritz values with their Gauss weights (<see cref="Chapter4.Outliers"/>; resolved = the converged marks' tolerance).</summary>
+    public required OutlierAnalysis Outliers { get; init; }
 
     /// <summary>Σ τ_i of the run's Gauss weights minus 1 (rounding only).</summary>
     public double WeightDefect => Spectrum.Lanczos.Weights.Sum() - 1;

@@ -37,10 +37,8 @@ public sealed record TrajectoryRequest : IExperimentRequest
     public int GridPoints { get; init; } = 400;
     public int Bins { get; init; } = 60;
 
-    /// <summary>Relative residual tolerance for marking Ritz values converged, and the outlier definition (see <see cref="Outliers"/>).</summary>
+    /// <summary>Relative residual tolerance for marking Ritz values converged (also which Ritz values <see cref="Outliers"/> treats as resolved).</summary>
     public double ResidualTolerance { get; init; } = 1e-4;
-    public double BulkMass { get; init; } = Outliers.DefaultBulkMass;
-    public double OutlierFactor { get; init; } = Outliers.DefaultFactor;
 
     public string Device { get; init; } = "cpu";
 
@@ -88,7 +86,7 @@ public sealed record TrajectoryRequest : IExperimentRequest
         if (HessianBatch is < 1) errors.Add($"The Hessian batch needs at least one sample (got {HessianBatch}).");
         if (HessianBatch is { } b && Samples is { } s && b > s) errors.Add($"The Hessian batch ({b}) cannot exceed the samples ({s}).");
         if (!(LearningRate > 0)) errors.Add($"The learning rate must be positive (got {LearningRate}).");
-        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, Bins, ResidualTolerance, BulkMass, OutlierFactor));
+        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, Bins, ResidualTolerance));
         return errors;
     }
 }

@@ -39,10 +39,16 @@ public static class LanczosRunExperiment
     public static LanczosRunResult Score(Reorthogonalization variant, double epsilon, ResolvedMatrix matrix, LanczosResult result)
     {
         ArgumentNullException.ThrowIfNull(matrix);
+        return Score(variant, epsilon, matrix.Operator.Dimension, matrix.Truth, matrix.Description, result);
+    }
+
+    /// <summary>The same for a run on an n-dimensional operator described by <paramref name="source"/> (the operator itself is not needed: a stored run is scored too).</summary>
+    public static LanczosRunResult Score(Reorthogonalization variant, double epsilon, int n, double[]? truth, string source, LanczosResult result)
+    {
         ArgumentNullException.ThrowIfNull(result);
         double? l1 = null, l2 = null;
         int? converged = null, ghosts = null;
-        if (matrix.Truth is { } truth)
+        if (truth is not null)
         {
             if (result.RitzValues.Length == truth.Length)
             {
@@ -54,16 +60,16 @@ public static class LanczosRunExperiment
         }
         return new LanczosRunResult
         {
-            N = matrix.Operator.Dimension,
+            N = n,
             Variant = variant,
             Iterations = result.Steps,
             Status = result.Status,
             Message = result.Message,
-            Source = matrix.Description,
+            Source = source,
             Ritz = result.RitzValues,
             Residuals = result.ResidualBounds,
             Weights = GaussWeights(result.FirstComponents),
-            Truth = matrix.Truth,
+            Truth = truth,
             L1 = l1,
             L2 = l2,
             ConvergedCount = converged,

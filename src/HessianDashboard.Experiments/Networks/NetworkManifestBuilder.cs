@@ -20,12 +20,12 @@ internal sealed class NetworkManifestBuilder(NetworkSpectrumRequest request, Mod
 
     private int BatchSize => Images?.Size ?? Blocks?.Count ?? 0;
 
-    public string Describe(NetworkHessian hessian) =>
+    public string Describe(HessianIdentity hessian) =>
         $"{CheckpointMetadata.KindName(origin.Kind)} {origin.Config} ({hessian.Dimension:N0} parameters"
         + (origin.Checkpoint is null ? $", seeded initialisation {origin.InitSeed}" : $", {Path.GetFileName(origin.Checkpoint)}")
         + $") on {dataset}, Hessian batch {BatchSize:N0} {(Blocks is null ? "samples" : "blocks")} (seed {request.BatchSeed})";
 
-    public NetworkManifest Build(NetworkHessian hessian) => new()
+    public NetworkManifest Build(HessianIdentity hessian) => new()
     {
         Model = origin.Kind,
         ModelConfig = origin.Config,
@@ -45,7 +45,7 @@ internal sealed class NetworkManifestBuilder(NetworkSpectrumRequest request, Mod
         ParameterPatterns = request.ParameterPatterns,
         Precision = request.Precision == ModelPrecision.Float32 ? "float32" : "float64",
         Device = request.Device,
-        HessianFingerprint = hessian.Fingerprint(),
+        HessianFingerprint = hessian.Fingerprint,
         AppVersion = typeof(NetworkManifestBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
         TorchVersion = $"libtorch {TorchRuntime.EnsureLoaded()}",
         Machine = $"{Environment.MachineName}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}",

@@ -10,13 +10,14 @@ using HessianDashboard.Torch.Data.Text;
 using HessianDashboard.Torch.Hessian;
 using HessianDashboard.Torch.Models;
 using HessianDashboard.Torch.Probing;
-using CoreLanczos = HessianDashboard.Core.Spectrum.Lanczos;
 
 namespace HessianDashboard.Experiments.Networks;
 
 /// <summary>
 /// Runs a <see cref="NetworkSpectrumRequest"/>: loads the data and the model, selects and records the Hessian batch,
 /// builds the gradient graph once, runs Lanczos on Hessian-vector products and, when asked, the exact Hessian.
+/// With an artifact store, a Lanczos run and an exact spectrum of the same Hessian (fingerprint) and settings are
+/// reused instead of recomputed; the graph is then built only if something still needs products.
 /// Progress stages: "data", "graph", "lanczos" (k of m), "exact Hessian" (rows), "eigenvalues".
 /// </summary>
 public static class NetworkSpectrumExperiment
@@ -30,7 +31,10 @@ public static class NetworkSpectrumExperiment
     /// <param name="progress">Stage reports.</param>
     /// <param name="onStep">Every Lanczos step (for live ladders).</param>
     /// <param name="cancellationToken">Stops Lanczos after its current step (keeping the steps done) or the exact Hessian after its current rows.</param>
-    /// <param name="store">When given, exact spectra are reused from it by the Hessian's fingerprint (and their rows resume there).</param>
+    /// <param name="store">
+    /// When given, finished Lanczos runs (fingerprint + Lanczos options) and exact spectra (fingerprint) are reused from it
+    /// — a reused run's steps are replayed to <paramref name="onStep"/> — and exact-Hessian rows resume there.
+    /// </param>
     public static NetworkSpectrumResult Run(NetworkSpectrumRequest request, DataOptions data, IProgress<ExperimentProgress>? progress = null,
         Action<LanczosStep>? onStep = null, CancellationToken cancellationToken = default, NetworkArtifactStore? store = null)
     {
@@ -47,7 +51,7 @@ public static class NetworkSpectrumExperiment
             ParameterPatterns = request.ParameterPatterns,
         };
         ILossModel? model = null;
-        NetworkHessian? hessian = null;
+        LazyNetworkHessian? hessian = null;
         try
         {
             NetworkManifestBuilder manifest;
@@ -62,19 +66,18 @@ public static class NetworkSpectrumExperiment
                     throw new RequestValidationException([$"The checkpoint's vocabulary has {gpt.Config.VocabularySize} tokens but {corpus.Name} has {corpus.VocabularySize}."]);
                 var blocks = CharBlockSelection.Create(corpus, CorpusSplit.Train, request.BatchSeed, request.HessianBatch ?? DefaultTextBlocks, gpt.Config.BlockSize);
                 manifest = new NetworkManifestBuilder(request, origin, corpus.Name, source, clock.Elapsed.TotalSeconds) { Blocks = blocks };
-                progress?.Report(new ExperimentProgress("graph", 0, 1));
-                hessian = NetworkHessian.ForText(model, blocks.Materialize(corpus), options);
+                var batch = blocks.Materialize(corpus);
+                hessian = new LazyNetworkHessian(() => NetworkHessian.ForText(gpt, batch, options), () => NetworkHessian.IdentifyText(gpt, batch, options), progress);
             }
             else
             {
                 if (!NetworkData.ImageIds.Contains(NetworkData.Describe(datasetId).Id))
                     throw new RequestValidationException([$"The MLP needs an image data set ({string.Join(", ", NetworkData.ImageIds)}), not {datasetId}."]);
                 var (images, _, source) = NetworkData.LoadImages(datasetId, data, request.Samples, withTest: false, cancellationToken);
-                model = NetworkModels.Open(request, checkpoint, kind, null, out var origin);
+                var mlp = model = NetworkModels.Open(request, checkpoint, kind, null, out var origin);
                 var batch = ImageBatchSelection.Create(images.Count, request.HessianBatch, request.BatchSeed);
                 manifest = new NetworkManifestBuilder(request, origin, images.Name, source, clock.Elapsed.TotalSeconds) { Images = batch };
-                progress?.Report(new ExperimentProgress("graph", 0, 1));
-                hessian = NetworkHessian.ForImages(model, images, batch, options);
+                hessian = new LazyNetworkHessian(() => NetworkHessian.ForImages(mlp, images, batch, options), () => NetworkHessian.IdentifyImages(mlp, images, batch, options), progress);
             }
             return Probe(request, hessian, manifest, clock, progress, onStep, store, cancellationToken);
         }
@@ -85,26 +88,29 @@ public static class NetworkSpectrumExperiment
         }
     }
 
-    private static NetworkSpectrumResult Probe(NetworkSpectrumRequest request, NetworkHessian hessian, NetworkManifestBuilder manifest, Stopwatch clock,
+    private static NetworkSpectrumResult Probe(NetworkSpectrumRequest request, LazyNetworkHessian hessian, NetworkManifestBuilder manifest, Stopwatch clock,
         IProgress<ExperimentProgress>? progress, Action<LanczosStep>? onStep, NetworkArtifactStore? store, CancellationToken cancellationToken)
     {
-        double setupSeconds = clock.Elapsed.TotalSeconds - manifest.DataSeconds;
-        int m = Math.Min(request.Iterations, hessian.Dimension);
-        double[] gradient = hessian.Gradient();
-        double gradientNorm = Math.Sqrt(gradient.Sum(g => g * g));
-        double? fdError = request.CheckFiniteDifference ? hessian.FiniteDifferenceCheck(request.StartSeed + 1) : null;
-        var lanczos = CoreLanczos.Run(hessian, new LanczosOptions
+        // Without a store nothing can be reused: build the graph first, as every product needs it (its fingerprint is then free).
+        if (store is null) _ = hessian.Value;
+        var identity = hessian.Identity;
+        var options = new LanczosOptions
         {
-            Iterations = m,
+            Iterations = Math.Min(request.Iterations, identity.Dimension),
             Reorthogonalization = request.Variant,
             Seed = request.StartSeed,
             RitzValuesEachStep = true,
             TrackOrthogonality = true,
-        }, step =>
-        {
-            progress?.Report(new ExperimentProgress("lanczos", step.K, m));
-            onStep?.Invoke(step);
-        }, cancellationToken);
+        };
+        var stored = store?.FindLanczos(identity.Fingerprint, options);
+        bool lanczosReused = stored is not null;
+        if (!lanczosReused) _ = hessian.Value; // the products need the graph: build it now, so the setup time includes it
+        double? fdError = request.CheckFiniteDifference ? hessian.Value.FiniteDifferenceCheck(request.StartSeed + 1) : null;
+        double setupSeconds = clock.Elapsed.TotalSeconds - manifest.DataSeconds;
+        var run = stored is not null
+            ? RecordedLanczos.Replay(stored, progress, onStep)
+            : RecordedLanczos.Record(hessian.Value, identity.Fingerprint, options, store, progress, onStep, cancellationToken);
+        var lanczos = run.Result;
 
         double[]? exact = null;
         DenseHessian? dense = null;
@@ -112,16 +118,17 @@ public static class NetworkSpectrumExperiment
         bool exactReused = false;
         if (request.Exact && lanczos.Status != LanczosStatus.Cancelled)
         {
-            if (hessian.Dimension > NetworkSpectrumRequest.MaxExactDimension)
-                throw new RequestValidationException([$"The exact Hessian of {hessian.Dimension:N0} parameters needs {8.0 * hessian.Dimension * hessian.Dimension / 1e9:F1} GB; the limit is {NetworkSpectrumRequest.MaxExactDimension:N0} parameters."]);
-            string fingerprint = hessian.Fingerprint();
+            if (identity.Dimension > NetworkSpectrumRequest.MaxExactDimension)
+                throw new RequestValidationException([$"The exact Hessian of {identity.Dimension:N0} parameters needs {8.0 * identity.Dimension * identity.Dimension / 1e9:F1} GB; the limit is {NetworkSpectrumRequest.MaxExactDimension:N0} parameters."]);
+            string fingerprint = identity.Fingerprint;
             exact = store?.FindExactEigenvalues(fingerprint);
             exactReused = exact is not null;
             if (exact is null)
             {
+                var operatorH = hessian.Value;
                 var exactClock = Stopwatch.StartNew();
                 string? rows = request.ExactRowFile ?? store?.ExactRowFile(fingerprint);
-                dense = hessian.Exact(rows, p => progress?.Report(new ExperimentProgress("exact Hessian", p.RowsDone, p.TotalRows)), cancellationToken);
+                dense = operatorH.Exact(rows, p => progress?.Report(new ExperimentProgress("exact Hessian", p.RowsDone, p.TotalRows)), cancellationToken);
                 exactSeconds = exactClock.Elapsed.TotalSeconds;
                 progress?.Report(new ExperimentProgress("eigenvalues", 0, 1));
                 exactClock.Restart();
@@ -131,19 +138,20 @@ public static class NetworkSpectrumExperiment
             }
         }
 
-        var scored = LanczosRunExperiment.Score(request.Variant, request.Epsilon, new ResolvedMatrix(hessian, exact, manifest.Describe(hessian)), lanczos);
+        var scored = LanczosRunExperiment.Score(request.Variant, request.Epsilon, identity.Dimension, exact, manifest.Describe(identity), lanczos);
         return new NetworkSpectrumResult
         {
-            Manifest = manifest.Build(hessian),
-            Dimension = hessian.Dimension,
-            Loss = hessian.Loss,
-            GradientNorm = gradientNorm,
+            Manifest = manifest.Build(identity),
+            Dimension = identity.Dimension,
+            Loss = run.Loss,
+            GradientNorm = run.GradientNorm,
             FiniteDifferenceError = fdError,
             Lanczos = scored,
             ExactEigenvalues = exact,
             ExactAsymmetry = dense?.Asymmetry,
             ExactRowsResumed = dense?.RowsResumed,
             ExactReused = exactReused,
+            LanczosReused = lanczosReused,
             DataSeconds = manifest.DataSeconds,
             SetupSeconds = setupSeconds,
             LanczosSeconds = lanczos.Elapsed.TotalSeconds,

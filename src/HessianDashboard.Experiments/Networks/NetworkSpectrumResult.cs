@@ -28,7 +28,17 @@ public sealed record NetworkSpectrumResult
     /// <summary>True when the exact spectrum came from the artifact store (computed by an earlier run of the same Hessian).</summary>
     public bool ExactReused { get; init; }
 
-    /// <summary>Wall times: data loading, building the gradient graph (with the determinism check), Lanczos, exact Hessian rows, eigen-decomposition.</summary>
+    /// <summary>
+    /// True when the Lanczos run came from the artifact store (an earlier run on the same Hessian with the same Lanczos
+    /// options): its steps were replayed, not recomputed, and its timings (<see cref="LanczosSeconds"/>,
+    /// <see cref="SecondsPerProduct"/>) are the ones measured when it was computed.
+    /// </summary>
+    public bool LanczosReused { get; init; }
+
+    /// <summary>
+    /// Wall times: data loading, setup (model, building the gradient graph with the determinism check — or only hashing
+    /// the batch when everything was reused), Lanczos (of the original run when reused), exact Hessian rows, eigen-decomposition.
+    /// </summary>
     public required double DataSeconds { get; init; }
     public required double SetupSeconds { get; init; }
     public required double LanczosSeconds { get; init; }

@@ -25,7 +25,26 @@ public sealed class NetworkHessian : ISymmetricOperator, IDisposable
         (_hvp, _model, _options, _inputs, _targets) = (hvp, model, options, inputs, targets);
 
     /// <summary>The Hessian of the mean cross-entropy over the selected images (pixels as stored, e.g. pixel/255).</summary>
-    public static NetworkHessian ForImages(ILossModel model, ImageDataset data, ImageBatchSelection batch, HessianOptions? options = null)
+    public static NetworkHessian ForImages(ILossModel model, ImageDataset data, ImageBatchSelection batch, HessianOptions? options = null) =>
+        Create(model, options, ImageBatch(model, data, batch));
+
+    /// <summary>The Hessian of the mean next-token cross-entropy over the blocks of <paramref name="blocks"/>.</summary>
+    public static NetworkHessian ForText(ILossModel model, CharBatch blocks, HessianOptions? options = null) =>
+        Create(model, options, TextBatch(model, blocks));
+
+    /// <summary>
+    /// The identity of the Hessian <see cref="ForImages"/> would build, computed without building it: the batch is
+    /// assembled and hashed with the parameters, but no forward or backward pass runs (no gradient graph, no
+    /// determinism check). Lets a caller look up results stored under the fingerprint before paying for the graph.
+    /// </summary>
+    public static HessianIdentity IdentifyImages(ILossModel model, ImageDataset data, ImageBatchSelection batch, HessianOptions? options = null) =>
+        Identify(model, options, ImageBatch(model, data, batch));
+
+    /// <summary>The identity of the Hessian <see cref="ForText"/> would build, without building it (see <see cref="IdentifyImages"/>).</summary>
+    public static HessianIdentity IdentifyText(ILossModel model, CharBatch blocks, HessianOptions? options = null) =>
+        Identify(model, options, TextBatch(model, blocks));
+
+    private static Func<ScalarType, Device, (Tensor Inputs, Tensor Targets)> ImageBatch(ILossModel model, ImageDataset data, ImageBatchSelection batch)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(data);
@@ -41,24 +60,33 @@ public sealed class NetworkHessian : ISymmetricOperator, IDisposable
             data.Sample(batch.Indices[b]).CopyTo(pixels.AsSpan(b * data.Features, data.Features));
             labels[b] = data.Labels[batch.Indices[b]];
         }
-        return Create(model, options, (dtype, device) =>
+        return (dtype, device) =>
         (
             tensor(pixels, [batch.Size, data.Features]).to(dtype, device),
             tensor(labels, [batch.Size]).to(device)
-        ));
+        );
     }
 
-    /// <summary>The Hessian of the mean next-token cross-entropy over the blocks of <paramref name="blocks"/>.</summary>
-    public static NetworkHessian ForText(ILossModel model, CharBatch blocks, HessianOptions? options = null)
+    private static Func<ScalarType, Device, (Tensor Inputs, Tensor Targets)> TextBatch(ILossModel model, CharBatch blocks)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(blocks);
         long[] shape = [blocks.Count, blocks.BlockLength];
-        return Create(model, options, (_, device) =>
+        return (_, device) =>
         (
             tensor(blocks.Inputs.Select(t => (long)t).ToArray(), shape).to(device),
             tensor(blocks.Targets.Select(t => (long)t).ToArray(), shape).to(device)
-        ));
+        );
+    }
+
+    private static HessianIdentity Identify(ILossModel model, HessianOptions? options, Func<ScalarType, Device, (Tensor Inputs, Tensor Targets)> batch)
+    {
+        var first = model.Module.parameters().FirstOrDefault() ?? throw new ArgumentException("The model has no parameters.", nameof(model));
+        options ??= new HessianOptions();
+        using var scope = NewDisposeScope(); // the batch tensors live only as long as the hash needs them
+        var (inputs, targets) = batch(first.dtype, first.device);
+        using var validated = HessianBatch.Create(model, inputs, targets, options);
+        return new HessianIdentity(HessianFingerprint.Compute(validated, options.Precision), validated.Group.Dimension, validated.Group.Names);
     }
 
     private static NetworkHessian Create(ILossModel model, HessianOptions? options, Func<ScalarType, Device, (Tensor Inputs, Tensor Targets)> batch)

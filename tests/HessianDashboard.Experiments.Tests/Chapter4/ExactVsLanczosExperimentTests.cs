@@ -47,6 +47,12 @@ public sealed class ExactVsLanczosExperimentTests : IDisposable
             state.ExactLargest.ShouldBe(exact[^6..]);
             state.Negative.Count.ShouldBe(exact.Count(v => v < -1e-10 * exact.Max(Math.Abs)));
             state.Spectrum.Lanczos.Truth.ShouldBeNull();
+            // One outlier rule for both spectra, with C = 10 classes read from the model: the exact one's outliers are its top values.
+            state.Outliers.Expected.ShouldBe(9);
+            state.Outliers.Outliers.ShouldBe(exact[^state.Outliers.Count..].Reverse());
+            state.Outliers.Candidates.Length.ShouldBe(31);
+            state.LanczosOutliers.ShouldNotBeNull().Expected.ShouldBe(9);
+            state.LanczosOutliers.Candidates.ShouldAllBe(v => state.Spectrum.Lanczos.Ritz.Contains(v));
         }
         mnist.Initial!.Epoch.ShouldBe(0);
         mnist.Trained!.Epoch.ShouldBe(1);
@@ -54,6 +60,7 @@ public sealed class ExactVsLanczosExperimentTests : IDisposable
         row.ConvergedTrained.ShouldBe(mnist.Trained.Converged);
         row.LambdaMaxTrained.ShouldBe(mnist.Trained.Spectrum.ExactEigenvalues![^1]);
         row.TrainLoss.ShouldBe(mnist.Epochs[^1].TrainLoss);
+        (row.OutliersInitial, row.OutliersTrained).ShouldBe((mnist.Initial.Outliers.Count, mnist.Trained.Outliers.Count));
     }
 
     [Fact]
@@ -91,7 +98,10 @@ public sealed class ExactVsLanczosExperimentTests : IDisposable
         second.Trained!.Spectrum.ExactReused.ShouldBeTrue();
         second.Row!.TrainingSeconds.ShouldBeNull();
         second.Row.ExactSeconds.ShouldBeNull();
-        second.Trained.ConvergedPerStep.ShouldBe(first.Trained!.ConvergedPerStep);
+        second.Trained.ConvergedPerStep.ShouldBe(first.Trained!.ConvergedPerStep); // from the replayed steps
+        first.Trained.Spectrum.LanczosReused.ShouldBeFalse();
+        second.Trained.Spectrum.LanczosReused.ShouldBeTrue();
+        second.Trained.RitzPerStep.ShouldBe(first.Trained.RitzPerStep);
     }
 
     [Fact]

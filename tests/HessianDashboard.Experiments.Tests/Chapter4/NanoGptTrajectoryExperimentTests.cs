@@ -49,6 +49,7 @@ public sealed class NanoGptTrajectoryExperimentTests : IDisposable
             point.Spectrum.Manifest.HessianBatchSize.ShouldBe(3);
             point.Spectrum.Manifest.BlockLength.ShouldBe(8);
             point.Spectrum.Manifest.HessianBlockOffsets.ShouldBe(result.Points[0].Spectrum.Manifest.HessianBlockOffsets);
+            point.Outliers.Expected.ShouldBe(64); // C = the 65-character vocabulary
         }
         result.Points[0].Spectrum.Loss.ShouldBe(Math.Log(65), 0.5); // near-uniform prediction at initialisation
 

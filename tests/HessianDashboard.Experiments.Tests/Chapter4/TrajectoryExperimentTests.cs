@@ -41,6 +41,8 @@ public sealed class TrajectoryExperimentTests : IDisposable
             point.ConvergedRitzValues.ShouldBeLessThanOrEqualTo(8);
             point.Checkpoint.ShouldEndWith($"epoch-{point.Step:000}.safetensors");
             point.Spectrum.Manifest.HessianBatchIndices.ShouldBe(result.Points[0].Spectrum.Manifest.HessianBatchIndices); // one recorded batch
+            point.Outliers.Expected.ShouldBe(9); // C = the MLP's 10 classes
+            point.Outliers.Candidates.Length.ShouldBeLessThanOrEqualTo(point.ConvergedRitzValues + 2); // resolved values, and one to compare
         }
         result.Ridgeline.Steps.ShouldBe([0, 1, 2]);
         foreach (var density in result.Ridgeline.Densities)
@@ -88,7 +90,7 @@ public sealed class TrajectoryExperimentTests : IDisposable
         new TrajectoryRequest { Epochs = [] }.Validate().ShouldContain(e => e.Contains("checkpoint epoch"));
         new TrajectoryRequest { Epochs = [0] }.Validate().ShouldContain(e => e.Contains("at least one epoch"));
         new TrajectoryRequest { Samples = 10, HessianBatch = 20 }.Validate().ShouldContain(e => e.Contains("cannot exceed"));
-        new TrajectoryRequest { Iterations = 0, Sigma = -1, Bins = 0, BulkMass = 1 }.Validate().Count.ShouldBe(4);
+        new TrajectoryRequest { Iterations = 0, Sigma = -1, Bins = 0, ResidualTolerance = 0 }.Validate().Count.ShouldBe(4);
         new TrajectoryRequest().ResolvedEpochs().ShouldBe([0, 5, 10, 15]);
         new TrajectoryRequest { Dataset = "fashion-mnist" }.ResolvedEpochs().ShouldBe([0, 5, 15, 20]);
         Should.Throw<RequestValidationException>(() => TrajectoryExperiment.Run(new TrajectoryRequest { Samples = 0 }, new DataOptions { AllowDownload = false }, Store));

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using HessianDashboard.Core.Spectrum;
 using HessianDashboard.Experiments.Common;
-using HessianDashboard.Experiments.Lanczos;
 using HessianDashboard.Torch.Data.Location;
 using HessianDashboard.Torch.Training;
 
@@ -10,8 +10,9 @@ namespace HessianDashboard.Experiments.Networks.Reuse;
 /// <summary>
 /// Results that later experiments reuse instead of recomputing, in a folder: trained checkpoints (keyed by the
 /// training request), exact Hessian spectra (keyed by the Hessian's fingerprint: parameters, group, precision,
-/// batch) with their resumable row files, and Lanczos runs (fingerprint + variant + m + start seed). Only complete
-/// results are stored; a cancelled training run or exact Hessian leaves its partial files for resume.
+/// batch) with their resumable row files, and Lanczos runs (fingerprint + every Lanczos option, see <see cref="LanczosKey"/>).
+/// Only complete results are stored; a cancelled training run or exact Hessian leaves its partial files for resume, a
+/// cancelled Lanczos run is not kept. A damaged or mismatched entry is treated as missing and recomputed.
 /// </summary>
 public sealed class NetworkArtifactStore
 {
@@ -64,15 +65,48 @@ public sealed class NetworkArtifactStore
         foreach (string file in Directory.EnumerateFiles(folder, "rows.f64*")) File.Delete(file);
     }
 
-    /// <summary>The key of a Lanczos run on the Hessian with <paramref name="fingerprint"/>.</summary>
-    public static string LanczosKey(string fingerprint, NetworkSpectrumRequest request) =>
-        Key("lanczos", fingerprint, request.Variant, request.Iterations, request.StartSeed);
+    /// <summary>
+    /// The key of a Lanczos run: the Hessian's fingerprint (checkpoint parameters, data batch, parameter group,
+    /// precision) and every option that changes the run — m, reorthogonalisation, start seed or explicit start vector,
+    /// breakdown tolerance, per-step Ritz values and orthogonality tracking. Device, threads and chunking are not part
+    /// of it: they change how the products are computed, not which matrix they multiply by.
+    /// </summary>
+    public static string LanczosKey(string fingerprint, LanczosOptions options) => Key("lanczos", fingerprint, options);
 
-    /// <summary>A stored Lanczos run, or null.</summary>
-    public LanczosRunResult? FindLanczos(string key) => Read<LanczosRunResult>(Path.Combine(Folder("lanczos", key), "lanczos.json"));
+    /// <summary>
+    /// The stored run of <paramref name="options"/> on the Hessian with <paramref name="fingerprint"/>, or null when there
+    /// is none or the stored file does not hold exactly that run (damaged, another format, another key, missing steps):
+    /// such a file is ignored and the caller recomputes (and overwrites it).
+    /// </summary>
+    public StoredLanczosRun? FindLanczos(string fingerprint, LanczosOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        ArgumentNullException.ThrowIfNull(options);
+        string key = LanczosKey(fingerprint, options);
+        var stored = Read<StoredLanczosRun>(LanczosFile(key));
+        return stored is not null && Matches(stored, fingerprint, key) ? stored : null;
+    }
 
-    /// <summary>Stores a completed Lanczos run.</summary>
-    public void SaveLanczos(string key, LanczosRunResult result) => Write(Path.Combine(Folder("lanczos", key), "lanczos.json"), result);
+    /// <summary>Stores a finished run (see <see cref="StoredLanczosRun.IsFinished"/>); returns false and stores nothing for a cancelled or failed one.</summary>
+    public bool SaveLanczos(StoredLanczosRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (!StoredLanczosRun.IsFinished(run.Result.Status)) return false;
+        Write(LanczosFile(LanczosKey(run.Fingerprint, run.Options)), run);
+        return true;
+    }
+
+    private string LanczosFile(string key) => Path.Combine(Folder("lanczos", key), "lanczos.json");
+
+    /// <summary>The file must hold this very run: same format, fingerprint and options (its own key), a finished status and every step.</summary>
+    private static bool Matches(StoredLanczosRun stored, string fingerprint, string key) =>
+        stored.Format == StoredLanczosRun.CurrentFormat
+        && stored.Fingerprint == fingerprint
+        && stored.Options is not null && stored.Result is not null && stored.Steps is not null
+        && LanczosKey(stored.Fingerprint, stored.Options) == key
+        && StoredLanczosRun.IsFinished(stored.Result.Status)
+        && stored.Steps.Count == stored.Result.Steps
+        && stored.Result.RitzValues.Length == stored.Result.FirstComponents.Length;
 
     private Reused<T> GetOrCreate<T>(string path, string key, Func<T> create, Func<T, bool> complete) where T : class
     {
@@ -99,7 +133,10 @@ public sealed class NetworkArtifactStore
     {
         if (!File.Exists(path)) return null;
         try { return ExperimentJson.Deserialize<T>(File.ReadAllText(path)); }
-        catch (System.Text.Json.JsonException) { return null; } // a damaged entry is recomputed, not fatal
+        catch (Exception e) when (e is System.Text.Json.JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null; // a damaged or unreadable entry is recomputed, not fatal
+        }
     }
 
     private static void Write<T>(string path, T value)

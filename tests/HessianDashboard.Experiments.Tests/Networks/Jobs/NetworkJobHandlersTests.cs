@@ -110,6 +110,8 @@ public sealed class NetworkJobHandlersTests : IDisposable
         second.ExactEigenvalues.ShouldBe(first.ExactEigenvalues);
         again.Progress.ShouldNotContain(p => p.Stage.StartsWith("exact Hessian", StringComparison.Ordinal));
         second.Lanczos.ConvergedCount.ShouldBe(first.Lanczos.ConvergedCount);
+        second.LanczosReused.ShouldBeTrue();
+        again.Steps.Select(s => s.Step.K).ShouldBe(Enumerable.Range(1, 12)); // the stored steps are replayed to the live ladder
     }
 
     [Fact]
