@@ -2,6 +2,7 @@ using HessianDashboard.Experiments.Chapter4;
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Networks;
 using HessianDashboard.Experiments.Networks.Reuse;
+using HessianDashboard.Torch.Data.Location;
 using HessianDashboard.Torch.Training;
 
 namespace HessianDashboard.Experiments.Tests.Chapter4;
@@ -17,14 +18,17 @@ public sealed class CheckpointSweepTests : IDisposable
         Samples = 96, EpochsExplicit = true, Options = new MlpTrainingOptions { Epochs = 1, Seed = 4, CheckpointEpochs = [0, 1] },
     };
 
+    /// <summary>No data set is read by these tests (they must not skip where shared/data is absent).</summary>
+    private static DataOptions NoData => new() { AllowDownload = false };
+
     [Fact]
     public void Start_InvalidRequest_ThrowsBeforeAnythingRuns() =>
-        Should.Throw<RequestValidationException>(() => CheckpointSweep.Start(new TrajectoryRequest { Samples = 0 }, TrajectoryExperimentTests.Data, Store, null));
+        Should.Throw<RequestValidationException>(() => CheckpointSweep.Start(new TrajectoryRequest { Samples = 0 }, NoData, Store, null));
 
     [Fact]
     public void Fraction_GivenCheckpoint_SplitsTheWholeBarIntoEqualUnits()
     {
-        var sweep = CheckpointSweep.Start(new BlockSpectraRequest(), TrajectoryExperimentTests.Data, Store, null);
+        var sweep = CheckpointSweep.Start(new BlockSpectraRequest(), NoData, Store, null);
 
         sweep.TrainingShare.ShouldBe(0);
         sweep.Training.ShouldBeNull();
