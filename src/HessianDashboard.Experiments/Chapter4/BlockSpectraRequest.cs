@@ -64,7 +64,7 @@ public sealed record BlockSpectraRequest : IExperimentRequest
         if (Blocks < 1) errors.Add($"The Hessian batch needs at least one block (got {Blocks}).");
         if (StartVectors is < 1 or > 100) errors.Add($"Start vectors must lie in [1, 100] (got {StartVectors}).");
         if (ChunkSize is < 1) errors.Add($"The chunk size must be positive (got {ChunkSize}).");
-        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, 1, 1e-4, 0.5, 1));
+        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, 1, 1e-4));
         return errors;
     }
 

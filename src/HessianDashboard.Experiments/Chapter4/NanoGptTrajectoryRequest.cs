@@ -38,16 +38,6 @@ public sealed record NanoGptTrajectoryRequest : IExperimentRequest
     /// <summary>Relative residual tolerance for marking Ritz values converged (also which Ritz values <see cref="Outliers"/> treats as resolved).</summary>
     public double ResidualTolerance { get; init; } = 1e-4;
 
-    /// <summary>
-    /// Not used: the bulk mass b and factor κ belonged to the weighted-bulk outlier rule that decision 011 replaced by
-    /// the one definition of <see cref="Outliers"/>, which has no per-request settings. Kept (and still validated) only
-    /// so forms and saved requests that set them keep working; to be removed with the trajectory page's two fields.
-    /// </summary>
-    public double BulkMass { get; init; } = 0.98;
-
-    /// <summary>Not used (see <see cref="BulkMass"/>).</summary>
-    public double OutlierFactor { get; init; } = 1.0;
-
     public string Device { get; init; } = "cpu";
 
     /// <summary>Smoke size with the thesis architecture: 4 training steps, checkpoints 0/2/4, 8 blocks, 10 Lanczos steps.</summary>
@@ -78,7 +68,7 @@ public sealed record NanoGptTrajectoryRequest : IExperimentRequest
         if (Blocks < 1) errors.Add($"The Hessian batch needs at least one block (got {Blocks}).");
         if (ChunkSize is < 1) errors.Add($"The chunk size must be positive (got {ChunkSize}).");
         if (!Enum.IsDefined(Precision)) errors.Add($"Unknown precision {Precision}.");
-        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, Bins, ResidualTolerance, BulkMass, OutlierFactor));
+        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, Bins, ResidualTolerance));
         return errors;
     }
 }

@@ -40,16 +40,6 @@ public sealed record TrajectoryRequest : IExperimentRequest
     /// <summary>Relative residual tolerance for marking Ritz values converged (also which Ritz values <see cref="Outliers"/> treats as resolved).</summary>
     public double ResidualTolerance { get; init; } = 1e-4;
 
-    /// <summary>
-    /// Not used: the bulk mass b and factor κ belonged to the weighted-bulk outlier rule that decision 011 replaced by
-    /// the one definition of <see cref="Outliers"/>, which has no per-request settings. Kept (and still validated) only
-    /// so forms and saved requests that set them keep working; to be removed with the trajectory page's two fields.
-    /// </summary>
-    public double BulkMass { get; init; } = 0.98;
-
-    /// <summary>Not used (see <see cref="BulkMass"/>).</summary>
-    public double OutlierFactor { get; init; } = 1.0;
-
     public string Device { get; init; } = "cpu";
 
     /// <summary>The thesis' checkpoints: MNIST 0/5/10/15 (A.4), FashionMNIST 0/5/15/20 (A.5), CIFAR-10 0/10/20/30 (A.6).</summary>
@@ -96,7 +86,7 @@ public sealed record TrajectoryRequest : IExperimentRequest
         if (HessianBatch is < 1) errors.Add($"The Hessian batch needs at least one sample (got {HessianBatch}).");
         if (HessianBatch is { } b && Samples is { } s && b > s) errors.Add($"The Hessian batch ({b}) cannot exceed the samples ({s}).");
         if (!(LearningRate > 0)) errors.Add($"The learning rate must be positive (got {LearningRate}).");
-        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, Bins, ResidualTolerance, BulkMass, OutlierFactor));
+        errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, Bins, ResidualTolerance));
         return errors;
     }
 }

@@ -90,7 +90,7 @@ public sealed class TrajectoryExperimentTests : IDisposable
         new TrajectoryRequest { Epochs = [] }.Validate().ShouldContain(e => e.Contains("checkpoint epoch"));
         new TrajectoryRequest { Epochs = [0] }.Validate().ShouldContain(e => e.Contains("at least one epoch"));
         new TrajectoryRequest { Samples = 10, HessianBatch = 20 }.Validate().ShouldContain(e => e.Contains("cannot exceed"));
-        new TrajectoryRequest { Iterations = 0, Sigma = -1, Bins = 0, BulkMass = 1 }.Validate().Count.ShouldBe(4);
+        new TrajectoryRequest { Iterations = 0, Sigma = -1, Bins = 0, ResidualTolerance = 0 }.Validate().Count.ShouldBe(4);
         new TrajectoryRequest().ResolvedEpochs().ShouldBe([0, 5, 10, 15]);
         new TrajectoryRequest { Dataset = "fashion-mnist" }.ResolvedEpochs().ShouldBe([0, 5, 15, 20]);
         Should.Throw<RequestValidationException>(() => TrajectoryExperiment.Run(new TrajectoryRequest { Samples = 0 }, new DataOptions { AllowDownload = false }, Store));

@@ -29,7 +29,7 @@ public sealed class TrajectoryPageTests : DashboardTestContext
         cut.Find("input[data-testid=trajectory-epochs]").GetAttribute("placeholder").ShouldBe("0, 5, 10, 15");
         cut.Find("input[data-testid=trajectory-m]").GetAttribute("value").ShouldBe("100");
         cut.Find("input[data-testid=trajectory-bins]").GetAttribute("value").ShouldBe("60");
-        cut.Find("input[data-testid=trajectory-bulk]").GetAttribute("value").ShouldBe("0.98");
+        cut.Find("input[data-testid=trajectory-tolerance]").GetAttribute("value").ShouldBe("0.0001");
     }
 
     [Fact]
@@ -74,19 +74,19 @@ public sealed class TrajectoryPageTests : DashboardTestContext
     }
 
     [Fact]
-    public void Input_BulkMassOfOne_ShowsTheRange()
+    public void Input_ZeroResidualTolerance_ShowsThatItMustBePositive()
     {
         var cut = Render<TrajectoryPage>();
 
-        cut.Find("input[data-testid=trajectory-bulk]").Input("1");
+        cut.Find("input[data-testid=trajectory-tolerance]").Input("0");
 
-        ShouldShowAndDisable(cut, "The bulk mass must lie in (0, 1) (got 1).");
+        ShouldShowAndDisable(cut, "The residual tolerance must be positive (got 0).");
     }
 
     [Fact]
     public void Render_RunPage_RefillsTheFormFromTheRunsRequest()
     {
-        var request = new TrajectoryRequest { Samples = 1000, Epochs = [0, 1, 2], HessianBatch = 500, Iterations = 20, Sigma = 0.05, OutlierFactor = 2 };
+        var request = new TrajectoryRequest { Samples = 1000, Epochs = [0, 1, 2], HessianBatch = 500, Iterations = 20, Sigma = 0.05, ResidualTolerance = 2e-4 };
         var run = Runner.Submit(request); // the runner is not started: the run stays queued
 
         var cut = Render<TrajectoryPage>(p => p.Add(x => x.RunId, run.Id));
@@ -96,7 +96,7 @@ public sealed class TrajectoryPageTests : DashboardTestContext
         cut.Find("input[data-testid=trajectory-batch]").GetAttribute("value").ShouldBe("500");
         cut.Find("input[data-testid=trajectory-m]").GetAttribute("value").ShouldBe("20");
         cut.Find("input[data-testid=trajectory-sigma]").GetAttribute("value").ShouldBe("0.05");
-        cut.Find("input[data-testid=trajectory-kappa]").GetAttribute("value").ShouldBe("2");
+        cut.Find("input[data-testid=trajectory-tolerance]").GetAttribute("value").ShouldBe("0.0002");
         cut.Find("[data-testid=trajectory-run-view]").GetAttribute("data-run-id").ShouldBe(run.Id);
     }
 }

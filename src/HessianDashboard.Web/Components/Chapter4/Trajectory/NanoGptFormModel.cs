@@ -34,8 +34,6 @@ public sealed class NanoGptFormModel
     public int GridPoints { get; set; } = Defaults.GridPoints;
     public int Bins { get; set; } = Defaults.Bins;
     public double ResidualTolerance { get; set; } = Defaults.ResidualTolerance;
-    public double BulkMass { get; set; } = Defaults.BulkMass;
-    public double OutlierFactor { get; set; } = Defaults.OutlierFactor;
 
     /// <summary>Tokens in the Hessian batch (blocks × the model's 64-token context).</summary>
     public int Tokens => Blocks * Defaults.Training.Model.BlockSize;
@@ -53,7 +51,7 @@ public sealed class NanoGptFormModel
                 Schedule = training.Schedule with { WarmupIterations = warmup, DecayIterations = TrainingIterations },
             },
             Blocks = Blocks, BatchSeed = BatchSeed, Iterations = Iterations, StartSeed = StartSeed, Precision = Precision, ChunkSize = ChunkSize,
-            Sigma = Sigma, GridPoints = GridPoints, Bins = Bins, ResidualTolerance = ResidualTolerance, BulkMass = BulkMass, OutlierFactor = OutlierFactor,
+            Sigma = Sigma, GridPoints = GridPoints, Bins = Bins, ResidualTolerance = ResidualTolerance,
         };
     }
 
@@ -75,7 +73,7 @@ public sealed class NanoGptFormModel
         var t = request.Training;
         (TrainingIterations, Checkpoints, EvalInterval, EvalIterations, Seed) = (t.Iterations, IntList.Format(t.CheckpointIterations), t.EvalInterval, t.EvalIterations, t.Seed);
         (Blocks, BatchSeed, Iterations, StartSeed, Precision, ChunkSize) = (request.Blocks, request.BatchSeed, request.Iterations, request.StartSeed, request.Precision, request.ChunkSize);
-        (Sigma, GridPoints, Bins, ResidualTolerance, BulkMass, OutlierFactor) = (request.Sigma, request.GridPoints, request.Bins, request.ResidualTolerance, request.BulkMass, request.OutlierFactor);
+        (Sigma, GridPoints, Bins, ResidualTolerance) = (request.Sigma, request.GridPoints, request.Bins, request.ResidualTolerance);
     }
 
     /// <summary>

@@ -26,8 +26,6 @@ public sealed class TrajectoryFormModel
     public int GridPoints { get; set; } = Defaults.GridPoints;
     public int Bins { get; set; } = Defaults.Bins;
     public double ResidualTolerance { get; set; } = Defaults.ResidualTolerance;
-    public double BulkMass { get; set; } = Defaults.BulkMass;
-    public double OutlierFactor { get; set; } = Defaults.OutlierFactor;
 
     /// <summary>The thesis' epochs for the chosen data set (the placeholder of <see cref="Epochs"/>).</summary>
     public string ThesisEpochs => IntList.Format(TrajectoryRequest.ThesisEpochs(Dataset));
@@ -36,7 +34,7 @@ public sealed class TrajectoryFormModel
     {
         Dataset = Dataset, Samples = Samples, Epochs = IntList.Parse(Epochs, "Checkpoint epochs", out _) is { Length: > 0 } epochs ? epochs : null,
         Seed = Seed, LearningRate = LearningRate, HessianBatch = HessianBatch, BatchSeed = BatchSeed, Iterations = Iterations, StartSeed = StartSeed,
-        Sigma = Sigma, GridPoints = GridPoints, Bins = Bins, ResidualTolerance = ResidualTolerance, BulkMass = BulkMass, OutlierFactor = OutlierFactor,
+        Sigma = Sigma, GridPoints = GridPoints, Bins = Bins, ResidualTolerance = ResidualTolerance,
         Device = Defaults.Device,
     };
 
@@ -55,6 +53,6 @@ public sealed class TrajectoryFormModel
         (Dataset, Samples, Epochs, Seed, LearningRate) = (request.Dataset, request.Samples, request.Epochs is null ? "" : IntList.Format(request.Epochs), request.Seed, request.LearningRate);
         (HessianBatch, BatchSeed, Iterations, StartSeed) = (request.HessianBatch, request.BatchSeed, request.Iterations, request.StartSeed);
         (Sigma, GridPoints, Bins) = (request.Sigma, request.GridPoints, request.Bins);
-        (ResidualTolerance, BulkMass, OutlierFactor) = (request.ResidualTolerance, request.BulkMass, request.OutlierFactor);
+        ResidualTolerance = request.ResidualTolerance;
     }
 }

@@ -52,7 +52,7 @@ public sealed class TrajectoryResultsTests : DashboardTestContext
         outliers[0].Data.Select(p => p.Y).ShouldBe(result.Points.Select(p => (double)p.Outliers.Above));
         outliers[1].Data.Select(p => p.Y).ShouldBe(result.Points.Select(p => (double)p.Outliers.Below));
         Chart(cut, "Training loss").Select(s => s.Name).ShouldBe(["train loss"], "MNIST's test split is the training data here: no held-out curve");
-        cut.Find("[data-testid=outlier-definition]").TextContent.ShouldContain("b = 0.98");
+        cut.Find("[data-testid=outlier-definition]").TextContent.ShouldContain("at least 1.3");
         cut.FindComponents<ChartCard>().Any(c => c.Instance.Title.StartsWith("Top separation", StringComparison.Ordinal)).ShouldBeFalse("separation is the NanoGPT page's");
     }
 
