@@ -1,4 +1,3 @@
-using HessianDashboard.Torch.Tests.Data.TestSupport;
 using HessianDashboard.Web.Tests.TestSupport;
 using Microsoft.Playwright;
 
@@ -14,12 +13,7 @@ public sealed class BatchSizePageBrowserTests(DashboardServer server, ChromiumBr
     [Fact]
     public async Task Study_ReducedThesisSettings_RunsToTheEndWithLaddersTrendsAndSpectra()
     {
-        Assert.SkipUnless(ChromiumBrowser.IsInstalled, ChromiumBrowser.MissingReason);
-        _ = SharedData.DataDirectory; // skips without shared/data
-        var (page, errors) = await chromium.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        await page.GotoAsync(server.Address + "experiments/batch-size");
-        await page.WaitForSelectorAsync("body[data-interactive=true]");
+        var (page, errors) = await chromium.OpenAsync(server, "experiments/batch-size", Timeout);
 
         // Reduced Fig 4.3/4.4: the chapter-4 model trained 3 epochs on 1,000 samples; sizes 1, 10, 100 and the full batch,
         // 2 batches each, m = 20, on the hidden biases and the output layer (186 parameters; the output layer alone has a

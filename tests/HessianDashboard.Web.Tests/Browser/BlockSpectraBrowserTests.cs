@@ -17,10 +17,7 @@ public sealed class BlockSpectraBrowserTests(DashboardServer server, ChromiumBro
     {
         Assert.SkipUnless(ChromiumBrowser.IsInstalled, ChromiumBrowser.MissingReason);
         _ = SharedData.Require("tinyshakespeare");
-        var (page, errors) = await chromium.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        await page.GotoAsync(server.Address + "experiments/blocks");
-        await page.WaitForSelectorAsync("body[data-interactive=true]");
+        var (page, errors) = await chromium.OpenAsync(server, "experiments/blocks", Timeout, needsData: false);
 
         // BlockSpectraRequest.Quick(): the thesis NanoGPT trained 4 steps, 4 batch blocks of 64 tokens, m = 8, one start vector.
         await page.ClickAsync("[data-testid=blocks-quick]");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using HessianDashboard.Torch.Tests.Data.TestSupport;
 using HessianDashboard.Web.Tests.TestSupport;
 using Microsoft.Playwright;
 
@@ -16,17 +15,7 @@ public sealed class ExactVsLanczosPageBrowserTests(DashboardServer server, Chrom
 {
     private const float Timeout = 180_000;
 
-    private async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, bool dark = false)
-    {
-        Assert.SkipUnless(ChromiumBrowser.IsInstalled, ChromiumBrowser.MissingReason);
-        _ = SharedData.DataDirectory; // skips without shared/data
-        var (page, errors) = await chromium.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        if (dark) await page.AddInitScriptAsync("localStorage.setItem('hessian-dashboard.theme', 'dark')");
-        await page.GotoAsync(server.Address + path);
-        await page.WaitForSelectorAsync("body[data-interactive=true]");
-        return (page, errors);
-    }
+    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path, bool dark = false) => chromium.OpenAsync(server, path, Timeout, dark: dark);
 
     private static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(name), FullPage = true });

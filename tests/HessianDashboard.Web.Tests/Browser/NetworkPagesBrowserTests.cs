@@ -1,4 +1,3 @@
-using HessianDashboard.Torch.Tests.Data.TestSupport;
 using HessianDashboard.Web.Tests.Checkpoints;
 using HessianDashboard.Web.Tests.TestSupport;
 using Microsoft.Playwright;
@@ -12,16 +11,7 @@ public sealed class NetworkPagesBrowserTests(DashboardServer server, ChromiumBro
 {
     private const float Timeout = 120_000;
 
-    private async Task<(IPage Page, List<string> Errors)> OpenAsync(string path)
-    {
-        Assert.SkipUnless(ChromiumBrowser.IsInstalled, ChromiumBrowser.MissingReason);
-        _ = SharedData.DataDirectory; // skips without shared/data
-        var (page, errors) = await chromium.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        await page.GotoAsync(server.Address + path);
-        await page.WaitForSelectorAsync("body[data-interactive=true]");
-        return (page, errors);
-    }
+    private Task<(IPage Page, List<string> Errors)> OpenAsync(string path) => chromium.OpenAsync(server, path, Timeout);
 
     private static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(name), FullPage = true });

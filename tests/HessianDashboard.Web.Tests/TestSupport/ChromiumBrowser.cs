@@ -38,6 +38,23 @@ public sealed class ChromiumBrowser : IAsyncLifetime
     }
 
     /// <summary>A fresh page (own storage) that records console errors and uncaught exceptions.</summary>
+    /// <summary>
+    /// Skips without Chromium (and without shared/data when <paramref name="needsData"/>), opens <paramref name="path"/>
+    /// of <paramref name="server"/> in a new page (dark theme when asked) and waits until Blazor is interactive.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(DashboardServer server, string path, float timeout, bool needsData = true, bool dark = false)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        Assert.SkipUnless(IsInstalled, MissingReason);
+        if (needsData) _ = HessianDashboard.Torch.Tests.Data.TestSupport.SharedData.DataDirectory; // skips without shared/data
+        var (page, errors) = await NewPageAsync();
+        page.SetDefaultTimeout(timeout);
+        if (dark) await page.AddInitScriptAsync("localStorage.setItem('hessian-dashboard.theme', 'dark')");
+        await page.GotoAsync(server.Address + path);
+        await page.WaitForSelectorAsync("body[data-interactive=true]");
+        return (page, errors);
+    }
+
     public async Task<(IPage Page, List<string> Errors)> NewPageAsync()
     {
         var browser = Browser ?? throw new InvalidOperationException(MissingReason);

@@ -3,6 +3,7 @@ using HessianDashboard.Experiments.Chapter4;
 using HessianDashboard.Torch.Models;
 using HessianDashboard.Torch.Training;
 using HessianDashboard.Web.Components.Networks;
+using HessianDashboard.Web.Components.Shared;
 
 namespace HessianDashboard.Web.Components.Chapter4.Trajectory;
 
@@ -12,7 +13,7 @@ namespace HessianDashboard.Web.Components.Chapter4.Trajectory;
 /// shakespeare_char settings; the schedule follows the iterations (decay to the last step, warm-up min(100, iterations/4)),
 /// so the thesis iterations give exactly the training the Train page runs and the artifact store reuses it.
 /// </summary>
-public sealed class NanoGptFormModel
+public sealed class NanoGptFormModel : IExperimentForm<NanoGptTrajectoryRequest>
 {
     private static readonly NanoGptTrajectoryRequest Defaults = new();
 

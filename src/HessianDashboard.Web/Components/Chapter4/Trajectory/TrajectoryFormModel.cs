@@ -1,5 +1,6 @@
 using HessianDashboard.Experiments.Chapter4;
 using HessianDashboard.Web.Components.Networks;
+using HessianDashboard.Web.Components.Shared;
 
 namespace HessianDashboard.Web.Components.Chapter4.Trajectory;
 
@@ -7,7 +8,7 @@ namespace HessianDashboard.Web.Components.Chapter4.Trajectory;
 /// The MLP trajectory form with <see cref="TrajectoryRequest"/>'s thesis defaults (the figure's epochs per data set,
 /// every sample, m = 100); <see cref="Check"/> returns the request's own messages plus the epoch list's parse error.
 /// </summary>
-public sealed class TrajectoryFormModel
+public sealed class TrajectoryFormModel : IExperimentForm<TrajectoryRequest>
 {
     private static readonly TrajectoryRequest Defaults = new();
 
