@@ -40,12 +40,14 @@ public sealed class RunsPageBrowserTests(DashboardServer server, ChromiumBrowser
         }
         await page.WaitForSelectorAsync(".mud-snackbar:has-text('Run succeeded')");
 
-        var longRun = await hub.SubmitAsync(RunsHubClient.Lanczos(n: 1500, m: 1500), Token);
+        // Long enough (full reorthogonalisation, ~2·n·m² flops) that it cannot finish between "some steps done" and the
+        // click below, even with the screenshot in between on a fast machine (at n = m = 1500 it once did in CI).
+        var longRun = await hub.SubmitAsync(RunsHubClient.Lanczos(n: 2500, m: 2500), Token);
         var queued = await hub.SubmitAsync(RunsHubClient.Lanczos(n: 1200, m: 1200, seed: 2), Token);
         (await hub.InvokeAsync<bool>(nameof(RunsHub.Cancel), queued.Id, Token)).ShouldBeTrue();
         await WaitForStateAsync(page, queued.Id, "cancelled");
         await WaitForStateAsync(page, longRun.Id, "running");
-        // Some steps done (the page shows whole percents: 15 of 1500 steps), so the bar, ETA and elapsed time show.
+        // Some steps done (the page shows whole percents: 25 of 2500 steps), so the bar, ETA and elapsed time show.
         await page.WaitForFunctionAsync($"() => (document.querySelector(\"{Row(longRun.Id)} [data-testid=run-progress]\")?.textContent ?? '0 %') !== '0 %'");
         (await page.Locator("[data-testid=run-cancel]").CountAsync()).ShouldBe(1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("runs.png"), FullPage = true });
