@@ -2,6 +2,7 @@ using System.Globalization;
 using HessianDashboard.Experiments.Chapter4;
 using HessianDashboard.Experiments.Networks;
 using HessianDashboard.Web.Components.Networks;
+using HessianDashboard.Web.Components.Shared;
 
 namespace HessianDashboard.Web.Components.Chapter4.BatchSize;
 
@@ -11,7 +12,7 @@ namespace HessianDashboard.Web.Components.Chapter4.BatchSize;
 /// steps), turned into a <see cref="BatchSizeStudyRequest"/>. <see cref="Check"/> returns the request's own
 /// validation plus the form's (a checkpoint chosen, the sizes readable).
 /// </summary>
-public sealed class BatchSizeFormModel
+public sealed class BatchSizeFormModel : IExperimentForm<BatchSizeStudyRequest>
 {
     private static readonly BatchSizeStudyRequest Defaults = new();
 

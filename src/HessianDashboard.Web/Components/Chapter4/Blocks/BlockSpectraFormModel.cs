@@ -1,6 +1,7 @@
 using HessianDashboard.Experiments.Chapter4;
 using HessianDashboard.Torch.Models;
 using HessianDashboard.Web.Components.Networks;
+using HessianDashboard.Web.Components.Shared;
 
 namespace HessianDashboard.Web.Components.Chapter4.Blocks;
 
@@ -11,7 +12,7 @@ namespace HessianDashboard.Web.Components.Chapter4.Blocks;
 /// evaluation batches) is kept from the request loaded last, so a run refills the form exactly and the same training
 /// request is reused from the artifact store.
 /// </summary>
-public sealed class BlockSpectraFormModel
+public sealed class BlockSpectraFormModel : IExperimentForm<BlockSpectraRequest>
 {
     private BlockSpectraRequest _base = new();
 
