@@ -12,11 +12,13 @@ public interface IRunRunner
 {
     /// <summary>
     /// Validates and queues <paramref name="request"/>, returning the new run's snapshot (state <see cref="RunState.Queued"/>).
+    /// <paramref name="options"/> name the owner (for per-user limits and the history's owner filter), the run it re-runs
+    /// and its first tags.
     /// </summary>
     /// <exception cref="RequestValidationException">The request is invalid; nothing was queued.</exception>
     /// <exception cref="RunQueueFullException">As many runs as allowed are already waiting.</exception>
     /// <exception cref="NotSupportedException">No job handler knows the request's type.</exception>
-    RunInfo Submit(IExperimentRequest request);
+    RunInfo Submit(IExperimentRequest request, RunSubmitOptions? options = null);
 
     /// <summary>
     /// Cancels a run: a queued run becomes <see cref="RunState.Cancelled"/> at once without running; a running
@@ -25,7 +27,7 @@ public interface IRunRunner
     /// <returns>False when the run is unknown or already finished.</returns>
     bool Cancel(string runId);
 
-    /// <summary>The run's current snapshot, or null when unknown (or evicted).</summary>
+    /// <summary>The run's current snapshot (from memory, or from the run store for older runs), or null when unknown.</summary>
     RunInfo? Get(string runId);
 
     /// <summary>Snapshots of every known run, newest submission first.</summary>

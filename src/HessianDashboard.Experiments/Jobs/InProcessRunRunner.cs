@@ -52,7 +52,7 @@ public sealed class InProcessRunRunner : BackgroundService, IRunRunner
     }
 
     /// <inheritdoc />
-    public RunInfo Submit(IExperimentRequest request)
+    public RunInfo Submit(IExperimentRequest request, RunSubmitOptions? options = null)
     {
         request.EnsureValid();
         var handler = _catalog.Find(request);

@@ -50,4 +50,22 @@ public sealed record RunInfo
 
     /// <summary>Wall time from start to finish (or to now while running); null while queued.</summary>
     public TimeSpan? Elapsed { get; init; }
+
+    /// <summary>Who submitted the run (the signed-in user's name), or null on a loopback dashboard without sign-in.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>User tags, e.g. "baseline" or "meeting-2026-12".</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>User notes (markdown).</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>Software and machine the run ran on, and the network manifests of its result; null until it started.</summary>
+    public RunManifest? Manifest { get; init; }
+
+    /// <summary>The id of the run this one re-runs (same request), or null.</summary>
+    public string? RerunOf { get; init; }
+
+    /// <summary>The id the run had on the installation it was imported from, or null when it ran here.</summary>
+    public string? ImportedFrom { get; init; }
 }

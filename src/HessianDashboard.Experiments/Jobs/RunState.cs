@@ -3,7 +3,7 @@ namespace HessianDashboard.Experiments.Jobs;
 /// <summary>
 /// Where a run is in its life: <see cref="Queued"/> → <see cref="Running"/> → one of the terminal states
 /// <see cref="Succeeded"/>, <see cref="Failed"/> or <see cref="Cancelled"/>. A queued run may also go
-/// straight to <see cref="Cancelled"/>.
+/// straight to <see cref="Cancelled"/>; a run the previous server process left unfinished is <see cref="Interrupted"/>.
 /// </summary>
 public enum RunState
 {
@@ -21,11 +21,17 @@ public enum RunState
 
     /// <summary>Cancelled explicitly (or by the server stopping); a partial result is kept when the experiment returned one.</summary>
     Cancelled,
+
+    /// <summary>
+    /// The server process ended (crash, kill, power loss) while the run was queued or running; the steps it had
+    /// stored are kept and the run can be re-run from its request. Set when the store is opened at the next start.
+    /// </summary>
+    Interrupted,
 }
 
 /// <summary>Helpers on <see cref="RunState"/>.</summary>
 public static class RunStates
 {
-    /// <summary>Whether <paramref name="state"/> is final (succeeded, failed or cancelled).</summary>
-    public static bool IsTerminal(this RunState state) => state is RunState.Succeeded or RunState.Failed or RunState.Cancelled;
+    /// <summary>Whether <paramref name="state"/> is final (succeeded, failed, cancelled or interrupted).</summary>
+    public static bool IsTerminal(this RunState state) => state is RunState.Succeeded or RunState.Failed or RunState.Cancelled or RunState.Interrupted;
 }

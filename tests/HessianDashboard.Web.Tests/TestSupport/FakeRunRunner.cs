@@ -51,7 +51,7 @@ internal sealed class FakeRunRunner : IRunRunner
 
     public RunInfo? Get(string runId) => Runs.Find(r => r.Id == runId);
 
-    public RunInfo Submit(IExperimentRequest request) => throw new NotSupportedException("The fake runs nothing.");
+    public RunInfo Submit(IExperimentRequest request, RunSubmitOptions? options = null) => throw new NotSupportedException("The fake runs nothing.");
 
     public IReadOnlyList<RunEvent> Events(string runId, long fromSequence = 0) => [];
 

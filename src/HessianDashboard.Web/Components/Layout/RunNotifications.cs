@@ -32,6 +32,7 @@ public sealed class RunNotifications : ComponentBase, IDisposable
         {
             RunState.Succeeded => ($"Run succeeded in {RunText.Duration(run.Elapsed)}: {run.Title}", Severity.Success),
             RunState.Failed => ($"Run failed: {run.Title} — {run.Error}", Severity.Error),
+            RunState.Interrupted => ($"Run interrupted when the server stopped: {run.Title}", Severity.Warning),
             _ => ($"Run cancelled: {run.Title}", Severity.Warning),
         };
     }

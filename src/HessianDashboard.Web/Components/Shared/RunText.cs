@@ -31,6 +31,7 @@ public static class RunText
         RunState.Succeeded => Color.Success,
         RunState.Failed => Color.Error,
         RunState.Cancelled => Color.Warning,
+        RunState.Interrupted => Color.Secondary,
         _ => Color.Default,
     };
 

@@ -49,7 +49,7 @@ internal sealed class ScriptedRunRunner(string id, IExperimentRequest request) :
 
     public bool Cancel(string runId) => false;
 
-    public RunInfo Submit(IExperimentRequest request) => throw new NotSupportedException("The scripted runner runs nothing.");
+    public RunInfo Submit(IExperimentRequest request, RunSubmitOptions? options = null) => throw new NotSupportedException("The scripted runner runs nothing.");
 
     public async IAsyncEnumerable<RunEvent> StreamAsync(string runId, long fromSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
