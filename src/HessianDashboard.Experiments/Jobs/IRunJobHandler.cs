@@ -6,12 +6,15 @@ namespace HessianDashboard.Experiments.Jobs;
 /// Knows how to run one request type. Register one per request type (see
 /// <see cref="RunnerServiceCollectionExtensions.AddRunJobHandler{THandler}"/>); the runner finds it
 /// through <see cref="RunJobCatalog"/>, so new experiments never edit the runner. Derive from
-/// <see cref="RunJobHandler{TRequest}"/> rather than implementing this directly.
+/// <see cref="RunJobHandler{TRequest, TResult}"/> rather than implementing this directly.
 /// </summary>
 public interface IRunJobHandler
 {
     /// <summary>The request type handled.</summary>
     Type RequestType { get; }
+
+    /// <summary>The type of the result <see cref="Execute"/> returns (the run store deserialises stored results to it).</summary>
+    Type ResultType { get; }
 
     /// <summary>A short kebab-case name of the job kind, e.g. <c>lanczos</c>.</summary>
     string Kind { get; }

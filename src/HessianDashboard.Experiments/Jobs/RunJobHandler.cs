@@ -4,10 +4,14 @@ namespace HessianDashboard.Experiments.Jobs;
 
 /// <summary>Typed base of <see cref="IRunJobHandler"/>: implement <see cref="Describe(TRequest)"/> and <see cref="Execute(TRequest, IRunReporter, CancellationToken)"/>.</summary>
 /// <typeparam name="TRequest">The request type handled.</typeparam>
-public abstract class RunJobHandler<TRequest> : IRunJobHandler where TRequest : class, IExperimentRequest
+/// <typeparam name="TResult">The result type returned (what the run store reads back and an import must contain).</typeparam>
+public abstract class RunJobHandler<TRequest, TResult> : IRunJobHandler where TRequest : class, IExperimentRequest
 {
     /// <inheritdoc />
     public Type RequestType => typeof(TRequest);
+
+    /// <inheritdoc />
+    public Type ResultType => typeof(TResult);
 
     /// <inheritdoc />
     public abstract string Kind { get; }
@@ -16,7 +20,7 @@ public abstract class RunJobHandler<TRequest> : IRunJobHandler where TRequest : 
     public abstract string Describe(TRequest request);
 
     /// <summary>Computes <paramref name="request"/>, publishing through <paramref name="reporter"/>; returns the (possibly partial) result.</summary>
-    public abstract object? Execute(TRequest request, IRunReporter reporter, CancellationToken cancellationToken);
+    public abstract TResult? Execute(TRequest request, IRunReporter reporter, CancellationToken cancellationToken);
 
     string IRunJobHandler.Describe(IExperimentRequest request) => Describe(Cast(request));
 

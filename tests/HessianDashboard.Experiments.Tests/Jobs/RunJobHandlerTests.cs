@@ -85,7 +85,7 @@ public class RunJobHandlerTests
         Should.Throw<ArgumentException>(() => new RunJobCatalog([new LanczosRunJobHandler(), new OtherLanczosKind()]))
             .Message.ShouldContain("'lanczos'");
 
-    private sealed class OtherLanczosKind : RunJobHandler<UnknownRequest>
+    private sealed class OtherLanczosKind : RunJobHandler<UnknownRequest, object>
     {
         public override string Kind => "lanczos";
 

@@ -9,7 +9,7 @@ namespace HessianDashboard.Experiments.Jobs.Handlers;
 /// "full #r" or "batch b #r", Metric points "Lanczos seconds", "gradient norm" and "L2 to full batch" against the
 /// batch size. Needs the data options and the artifact store (registered by the host).
 /// </summary>
-public sealed class BatchSizeStudyJobHandler(DataOptions data, NetworkArtifactStore store) : RunJobHandler<BatchSizeStudyRequest>
+public sealed class BatchSizeStudyJobHandler(DataOptions data, NetworkArtifactStore store) : RunJobHandler<BatchSizeStudyRequest, BatchSizeStudyResult>
 {
     /// <inheritdoc />
     public override string Kind => "batch-size-study";
@@ -20,7 +20,7 @@ public sealed class BatchSizeStudyJobHandler(DataOptions data, NetworkArtifactSt
         $"{request.Repeats} batches each, m = {request.Iterations}{(request.Checkpoint is { } c ? $", {Path.GetFileName(c)}" : "")}";
 
     /// <inheritdoc />
-    public override object? Execute(BatchSizeStudyRequest request, IRunReporter reporter, CancellationToken cancellationToken)
+    public override BatchSizeStudyResult Execute(BatchSizeStudyRequest request, IRunReporter reporter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reporter);
         return BatchSizeStudyExperiment.Run(request, data, store, reporter,

@@ -5,7 +5,7 @@ using HessianDashboard.Torch.Data.Location;
 namespace HessianDashboard.Experiments.Jobs.Handlers;
 
 /// <summary>Runs a <see cref="BlockSpectraRequest"/>: each block's Lanczos steps (series = block name) and λmax per block (metric "block lambda max", x = block index).</summary>
-public sealed class BlockSpectraJobHandler(DataOptions data, NetworkArtifactStore store) : RunJobHandler<BlockSpectraRequest>
+public sealed class BlockSpectraJobHandler(DataOptions data, NetworkArtifactStore store) : RunJobHandler<BlockSpectraRequest, BlockSpectraResult>
 {
     /// <inheritdoc />
     public override string Kind => "block-spectra";
@@ -16,6 +16,6 @@ public sealed class BlockSpectraJobHandler(DataOptions data, NetworkArtifactStor
         $"{request.Blocks} blocks, m = {request.Iterations} × {request.StartVectors}";
 
     /// <inheritdoc />
-    public override object? Execute(BlockSpectraRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
+    public override BlockSpectraResult Execute(BlockSpectraRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
         BlockSpectraExperiment.Run(request, data, store, Chapter4Observer.For(reporter), cancellationToken);
 }

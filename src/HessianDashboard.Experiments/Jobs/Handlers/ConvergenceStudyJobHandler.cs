@@ -3,7 +3,7 @@ using HessianDashboard.Experiments.Chapter3;
 namespace HessianDashboard.Experiments.Jobs.Handlers;
 
 /// <summary>Runs a <see cref="ConvergenceStudyRequest"/> (Fig 3.5/3.6): one Progress event per (spectrum, run, variant) unit.</summary>
-public sealed class ConvergenceStudyJobHandler : RunJobHandler<ConvergenceStudyRequest>
+public sealed class ConvergenceStudyJobHandler : RunJobHandler<ConvergenceStudyRequest, ConvergenceStudyResult>
 {
     /// <inheritdoc />
     public override string Kind => "convergence-study";
@@ -14,6 +14,6 @@ public sealed class ConvergenceStudyJobHandler : RunJobHandler<ConvergenceStudyR
         $"{request.Spectra?.Length} spectra × {request.Variants?.Length} variants × {request.Runs} runs";
 
     /// <inheritdoc />
-    public override object? Execute(ConvergenceStudyRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
+    public override ConvergenceStudyResult Execute(ConvergenceStudyRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
         ConvergenceStudyExperiment.Run(request, reporter, cancellationToken);
 }

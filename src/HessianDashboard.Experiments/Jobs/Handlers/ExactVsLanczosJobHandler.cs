@@ -10,7 +10,7 @@ namespace HessianDashboard.Experiments.Jobs.Handlers;
 /// loss"/"test loss" per epoch and "converged dataset/stage" per Lanczos step. Needs the data options and the artifact
 /// store, so it is registered by the host (not in <see cref="RunJobCatalog.BuiltInHandlers"/>).
 /// </summary>
-public sealed class ExactVsLanczosJobHandler(DataOptions data, NetworkArtifactStore store) : RunJobHandler<ExactVsLanczosRequest>
+public sealed class ExactVsLanczosJobHandler(DataOptions data, NetworkArtifactStore store) : RunJobHandler<ExactVsLanczosRequest, ExactVsLanczosResult>
 {
     /// <inheritdoc />
     public override string Kind => "exact-vs-lanczos";
@@ -21,7 +21,7 @@ public sealed class ExactVsLanczosJobHandler(DataOptions data, NetworkArtifactSt
         $"m = {request.Iterations}{(request.ParameterPatterns is { } p ? $", parameters {string.Join(",", p)}" : "")}";
 
     /// <inheritdoc />
-    public override object? Execute(ExactVsLanczosRequest request, IRunReporter reporter, CancellationToken cancellationToken)
+    public override ExactVsLanczosResult Execute(ExactVsLanczosRequest request, IRunReporter reporter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reporter);
         return ExactVsLanczosExperiment.Run(request, data, store, reporter,

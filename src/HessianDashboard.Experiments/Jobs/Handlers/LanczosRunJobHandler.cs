@@ -7,7 +7,7 @@ namespace HessianDashboard.Experiments.Jobs.Handlers;
 /// Lanczos step with Series = the variant name, progress k / m. For a Matrix Market file without an
 /// explicit m the total is unknown until the file is read, so only the final state moves the fraction.
 /// </summary>
-public sealed class LanczosRunJobHandler : RunJobHandler<LanczosRunRequest>
+public sealed class LanczosRunJobHandler : RunJobHandler<LanczosRunRequest, LanczosRunResult>
 {
     /// <inheritdoc />
     public override string Kind => "lanczos";
@@ -17,7 +17,7 @@ public sealed class LanczosRunJobHandler : RunJobHandler<LanczosRunRequest>
         $"Lanczos ({request.Variant}) on {JobText.Source(request.Source)}, m = {JobText.Iterations(request.Iterations)}";
 
     /// <inheritdoc />
-    public override object? Execute(LanczosRunRequest request, IRunReporter reporter, CancellationToken cancellationToken)
+    public override LanczosRunResult Execute(LanczosRunRequest request, IRunReporter reporter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reporter);

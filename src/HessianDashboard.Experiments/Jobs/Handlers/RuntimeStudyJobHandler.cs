@@ -3,7 +3,7 @@ using HessianDashboard.Experiments.Chapter3;
 namespace HessianDashboard.Experiments.Jobs.Handlers;
 
 /// <summary>Runs a <see cref="RuntimeStudyRequest"/> (Fig 3.2): one Progress event per (size, variant) unit.</summary>
-public sealed class RuntimeStudyJobHandler : RunJobHandler<RuntimeStudyRequest>
+public sealed class RuntimeStudyJobHandler : RunJobHandler<RuntimeStudyRequest, RuntimeStudyResult>
 {
     /// <inheritdoc />
     public override string Kind => "runtime-study";
@@ -13,6 +13,6 @@ public sealed class RuntimeStudyJobHandler : RunJobHandler<RuntimeStudyRequest>
         $"Runtime study: n ∈ {{{JobText.List(request.Sizes)}}}, {JobText.List(request.Variants)}, {request.Repeats} repeats";
 
     /// <inheritdoc />
-    public override object? Execute(RuntimeStudyRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
+    public override RuntimeStudyResult Execute(RuntimeStudyRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
         RuntimeStudyExperiment.Run(request, reporter, cancellationToken);
 }

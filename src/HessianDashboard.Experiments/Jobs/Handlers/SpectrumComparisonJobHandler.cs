@@ -8,7 +8,7 @@ namespace HessianDashboard.Experiments.Jobs.Handlers;
 /// name, progress over variants × m steps, plus the experiment's per-variant Progress events. For a file without
 /// an explicit m the total is unknown until the file is read, so only the per-variant Progress events move the fraction.
 /// </summary>
-public sealed class SpectrumComparisonJobHandler : RunJobHandler<SpectrumComparisonRequest>
+public sealed class SpectrumComparisonJobHandler : RunJobHandler<SpectrumComparisonRequest, SpectrumComparisonResult>
 {
     /// <inheritdoc />
     public override string Kind => "spectrum-comparison";
@@ -19,7 +19,7 @@ public sealed class SpectrumComparisonJobHandler : RunJobHandler<SpectrumCompari
         $"m = {JobText.Iterations(request.Iterations)}";
 
     /// <inheritdoc />
-    public override object? Execute(SpectrumComparisonRequest request, IRunReporter reporter, CancellationToken cancellationToken)
+    public override SpectrumComparisonResult Execute(SpectrumComparisonRequest request, IRunReporter reporter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reporter);

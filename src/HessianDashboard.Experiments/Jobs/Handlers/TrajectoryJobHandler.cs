@@ -5,7 +5,7 @@ using HessianDashboard.Torch.Data.Location;
 namespace HessianDashboard.Experiments.Jobs.Handlers;
 
 /// <summary>Runs a <see cref="TrajectoryRequest"/> (A.4–A.6): training curves, each checkpoint's Lanczos steps (series "step E") and λmax/λmin/outliers per checkpoint.</summary>
-public sealed class TrajectoryJobHandler(DataOptions data, NetworkArtifactStore store) : RunJobHandler<TrajectoryRequest>
+public sealed class TrajectoryJobHandler(DataOptions data, NetworkArtifactStore store) : RunJobHandler<TrajectoryRequest, TrajectoryResult>
 {
     /// <inheritdoc />
     public override string Kind => "trajectory";
@@ -15,6 +15,6 @@ public sealed class TrajectoryJobHandler(DataOptions data, NetworkArtifactStore 
         $"Spectra along training: MLP on {request.Dataset}, epochs {JobText.List(request.ResolvedEpochs())}, m = {request.Iterations}";
 
     /// <inheritdoc />
-    public override object? Execute(TrajectoryRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
+    public override TrajectoryResult Execute(TrajectoryRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
         TrajectoryExperiment.Run(request, data, store, Chapter4Observer.For(reporter), cancellationToken);
 }

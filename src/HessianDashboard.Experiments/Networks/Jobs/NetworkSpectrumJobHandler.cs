@@ -12,7 +12,7 @@ namespace HessianDashboard.Experiments.Networks.Jobs;
 /// stages and the exact Hessian's rows as Progress (<see cref="SpectrumProgress"/>); exact spectra are reused from
 /// <see cref="NetworkArtifactStore"/> by the Hessian's fingerprint (and their rows resume there).
 /// </summary>
-public sealed class NetworkSpectrumJobHandler(NetworkArtifactStore store, IOptions<DataOptions> data) : RunJobHandler<NetworkSpectrumRequest>
+public sealed class NetworkSpectrumJobHandler(NetworkArtifactStore store, IOptions<DataOptions> data) : RunJobHandler<NetworkSpectrumRequest, NetworkSpectrumResult>
 {
     /// <summary>The Step events' series name.</summary>
     public const string Series = "lanczos";
@@ -32,7 +32,7 @@ public sealed class NetworkSpectrumJobHandler(NetworkArtifactStore store, IOptio
     }
 
     /// <inheritdoc />
-    public override object? Execute(NetworkSpectrumRequest request, IRunReporter reporter, CancellationToken cancellationToken)
+    public override NetworkSpectrumResult Execute(NetworkSpectrumRequest request, IRunReporter reporter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reporter);

@@ -11,7 +11,7 @@ namespace HessianDashboard.Experiments.Networks.Jobs;
 /// "train loss" per reported step and "test loss" per epoch as Metric events. The result is a
 /// <see cref="Reused{T}"/> of <see cref="TrainingRunResult"/> (partial, with the checkpoints written, when cancelled).
 /// </summary>
-public sealed class TrainMlpJobHandler(NetworkArtifactStore store, IOptions<DataOptions> data) : RunJobHandler<TrainMlpRequest>
+public sealed class TrainMlpJobHandler(NetworkArtifactStore store, IOptions<DataOptions> data) : RunJobHandler<TrainMlpRequest, Reused<TrainingRunResult>>
 {
     /// <inheritdoc />
     public override string Kind => "train-mlp";
@@ -26,6 +26,6 @@ public sealed class TrainMlpJobHandler(NetworkArtifactStore store, IOptions<Data
     }
 
     /// <inheritdoc />
-    public override object? Execute(TrainMlpRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
+    public override Reused<TrainingRunResult> Execute(TrainMlpRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
         store.TrainMlp(request, data.Value, new TrainingMetrics(reporter, "test loss"), cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace HessianDashboard.Experiments.Networks.Jobs;
 /// "train loss" per reported step and "val loss" per evaluation as Metric events; the result is a
 /// <see cref="Reused{T}"/> of <see cref="TrainingRunResult"/>.
 /// </summary>
-public sealed class TrainNanoGptJobHandler(NetworkArtifactStore store, IOptions<DataOptions> data) : RunJobHandler<TrainNanoGptRequest>
+public sealed class TrainNanoGptJobHandler(NetworkArtifactStore store, IOptions<DataOptions> data) : RunJobHandler<TrainNanoGptRequest, Reused<TrainingRunResult>>
 {
     /// <inheritdoc />
     public override string Kind => "train-nanogpt";
@@ -26,6 +26,6 @@ public sealed class TrainNanoGptJobHandler(NetworkArtifactStore store, IOptions<
     }
 
     /// <inheritdoc />
-    public override object? Execute(TrainNanoGptRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
+    public override Reused<TrainingRunResult> Execute(TrainNanoGptRequest request, IRunReporter reporter, CancellationToken cancellationToken) =>
         store.TrainNanoGpt(request, data.Value, new TrainingMetrics(reporter, "val loss"), cancellationToken);
 }
