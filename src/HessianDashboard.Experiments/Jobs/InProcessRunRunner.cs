@@ -22,6 +22,7 @@ public sealed class InProcessRunRunner : BackgroundService, IRunRunner
     private readonly TimeProvider _time;
     private readonly ILogger<InProcessRunRunner> _logger;
     private readonly RunChangeNotifier _notifier;
+    private readonly SubmissionLimiter _limiter;
     private readonly ConcurrentDictionary<string, RunRecord> _runs = new(StringComparer.Ordinal);
     // Unbounded channel, bounded by _waiting: a run cancelled while queued frees its slot at once.
     private readonly Channel<RunRecord> _queue = Channel.CreateUnbounded<RunRecord>();
@@ -42,6 +43,7 @@ public sealed class InProcessRunRunner : BackgroundService, IRunRunner
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _time = time ?? TimeProvider.System;
         _notifier = new RunChangeNotifier(_time, logger);
+        _limiter = new SubmissionLimiter(_options, id => Get(id)?.State, _time);
     }
 
     /// <inheritdoc />
@@ -61,9 +63,11 @@ public sealed class InProcessRunRunner : BackgroundService, IRunRunner
         RunRecord run;
         do run = new RunRecord(NewId(), Interlocked.Increment(ref _ordinal), request, handler, now);
         while (_runs.ContainsKey(run.Id));
+        _limiter.Admit(options?.Owner, run.Id);
         if (Interlocked.Increment(ref _waiting) > _options.QueueCapacity)
         {
             Interlocked.Decrement(ref _waiting);
+            _limiter.Withdraw(options?.Owner, run.Id);
             throw new RunQueueFullException(_options.QueueCapacity);
         }
         run.AnnounceQueued();
