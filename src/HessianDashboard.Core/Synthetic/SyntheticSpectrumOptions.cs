@@ -12,6 +12,12 @@ public sealed record SyntheticSpectrumOptions(SpectrumKind Kind, int N, int Seed
     /// <summary>The largest accepted <see cref="N"/>.</summary>
     public const int MaxN = 20000;
 
+    /// <summary>
+    /// Largest |value| of the real parameters: eigenvalues stay far from overflow (the custom outliers reach
+    /// OutlierScale·(5 + 3·MaxN) ≈ 6e4·OutlierScale, and Lanczos squares nothing beyond ‖A‖).
+    /// </summary>
+    public const double MaxMagnitude = 1e12;
+
     /// <summary>Uniform: the lower end a of U[a, b).</summary>
     public double Lower { get; init; } = -50;
 
@@ -57,6 +63,10 @@ public sealed record SyntheticSpectrumOptions(SpectrumKind Kind, int N, int Seed
         if (!double.IsFinite(OutlierScale) || OutlierScale <= 0) Fail($"OutlierScale must be finite and positive, got {OutlierScale}.");
         if (!double.IsFinite(ZeroFraction) || ZeroFraction < 0 || ZeroFraction >= 1)
             Fail($"ZeroFraction must be in [0, 1), got {ZeroFraction}.");
+        if (Math.Max(Math.Max(Math.Abs(Lower), Math.Abs(Upper)), Math.Max(BandSpacing, Math.Max(BandWidth, OutlierScale))) > MaxMagnitude)
+            Fail($"Lower, Upper, BandSpacing, BandWidth and OutlierScale must be at most {MaxMagnitude:0e0} in magnitude.");
+        if (BandCount > MaxN || PositiveOutliers > MaxN || NegativeOutliers > MaxN)
+            Fail($"BandCount and the outlier counts must be at most {MaxN}, got {BandCount}, {PositiveOutliers}, {NegativeOutliers}.");
         if (Kind == SpectrumKind.Custom && (long)PositiveOutliers + NegativeOutliers + ZeroCount > N)
             Fail($"Outliers ({PositiveOutliers} + {NegativeOutliers}) plus zeros ({ZeroCount}) exceed N = {N}.");
     }

@@ -20,6 +20,7 @@ public sealed record DensityRequest : IExperimentRequest
         var errors = new List<string>(Source?.Validate() ?? ["A matrix source is required."]);
         if (StartVectors is < 1 or > 10_000) errors.Add($"Start vectors must lie in [1, 10000], got {StartVectors}.");
         if (Iterations < 1) errors.Add($"Iterations must be at least 1, got {Iterations}.");
+        errors.AddRange(RequestBounds.AtMost("Iterations", Iterations, RequestBounds.MaxLanczosIterations));
         if (Source?.Synthetic is { } s && Iterations > s.N) errors.Add($"Iterations m = {Iterations} cannot exceed n = {s.N}.");
         if (Sigma is { } sigma && !(sigma > 0 && double.IsFinite(sigma))) errors.Add($"σ must be a positive number, got {sigma}.");
         if (GridPoints is < 2 or > 1_000_000) errors.Add($"Grid points must lie in [2, 1000000], got {GridPoints}.");

@@ -16,6 +16,7 @@ public sealed record TopEigenvaluesRequest : IExperimentRequest
     {
         var errors = new List<string>(Source?.Validate() ?? ["A matrix source is required."]);
         if (Count < 1) errors.Add($"Count must be at least 1, got {Count}.");
+        errors.AddRange(RequestBounds.AtMost("Count", Count, RequestBounds.MaxLanczosIterations));
         if (Source?.Synthetic is { } s && Count > s.N) errors.Add($"Count ({Count}) cannot exceed n = {s.N}.");
         if (MaxIterations is < 1 or > 1_000_000) errors.Add($"MaxIterations must lie in [1, 1000000], got {MaxIterations}.");
         if (!(Tolerance > 0 && Tolerance < 1)) errors.Add($"Tolerance must lie in (0, 1), got {Tolerance}.");

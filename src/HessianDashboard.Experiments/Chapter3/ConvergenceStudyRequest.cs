@@ -33,8 +33,11 @@ public sealed record ConvergenceStudyRequest : IExperimentRequest
         if (N < 2 || N > MatrixSource.MaxDenseDimension) errors.Add($"n must lie in [2, {MatrixSource.MaxDenseDimension}], got {N}.");
         if (Iterations is null || Iterations.Length == 0) errors.Add("Give at least one iteration count.");
         else if (Iterations.Any(m => m < 1 || m > N)) errors.Add($"Every iteration count m must lie in [1, n = {N}].");
+        errors.AddRange(RequestBounds.ShortList("Iteration counts", Iterations));
         if (Spectra is null || Spectra.Length == 0) errors.Add("Choose at least one spectrum.");
+        else if (Spectra.Any(k => !Enum.IsDefined(k))) errors.Add("Unknown spectrum kind.");
         if (Variants is null || Variants.Length == 0) errors.Add("Choose at least one variant.");
+        else if (Variants.Any(v => !Enum.IsDefined(v))) errors.Add("Unknown variant.");
         if (Runs is < 1 or > 1000) errors.Add($"Runs must lie in [1, 1000], got {Runs}.");
         if (!(Epsilon > 0) || !double.IsFinite(Epsilon)) errors.Add($"ε must be a positive number, got {Epsilon}.");
         return errors;

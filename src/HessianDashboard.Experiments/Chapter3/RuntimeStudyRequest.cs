@@ -27,7 +27,9 @@ public sealed record RuntimeStudyRequest : IExperimentRequest
         if (Sizes is null || Sizes.Length == 0) errors.Add("Give at least one size.");
         else if (Sizes.Any(n => n < 2 || n > MatrixSource.MaxDenseDimension))
             errors.Add($"Sizes must lie in [2, {MatrixSource.MaxDenseDimension}].");
+        errors.AddRange(RequestBounds.ShortList("Sizes", Sizes));
         if (Variants is null || Variants.Length == 0) errors.Add("Choose at least one variant.");
+        else if (Variants.Any(v => !Enum.IsDefined(v))) errors.Add("Unknown variant.");
         if (Repeats is < 1 or > 1000) errors.Add($"Repeats must lie in [1, 1000], got {Repeats}.");
         if (EigensolveRepeats is < 1 or > 10_000) errors.Add($"Eigensolve repeats must lie in [1, 10000], got {EigensolveRepeats}.");
         return errors;

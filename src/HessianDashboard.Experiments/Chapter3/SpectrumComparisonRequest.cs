@@ -48,9 +48,12 @@ public sealed record SpectrumComparisonRequest : IExperimentRequest
         else if (Variants.Distinct().Count() != Variants.Length) errors.Add("Each variant may appear once.");
         else if (Variants.Any(v => !Enum.IsDefined(v))) errors.Add("Unknown variant.");
         if (Iterations is < 1) errors.Add($"Iterations must be at least 1, got {Iterations}.");
+        errors.AddRange(RequestBounds.AtMost("Iterations", Iterations, RequestBounds.MaxLanczosIterations));
         if (!(Epsilon > 0) || !double.IsFinite(Epsilon)) errors.Add("ε must be positive.");
         if (source?.Synthetic is { } s)
             errors.AddRange(SizeErrors(Iterations ?? s.N, s.N, RecordLadders));
+        else if (Iterations is { } m && m <= RequestBounds.MaxLanczosIterations)
+            errors.AddRange(SizeErrors(m, int.MaxValue, RecordLadders)); // a file's m ≤ n waits for the file
         return errors;
     }
 

@@ -55,6 +55,11 @@ public sealed record BatchSizeStudyRequest : IExperimentRequest
         if (Epochs is < 1) errors.Add($"Epochs must be at least 1 (got {Epochs}).");
         if (BatchSizes is null || BatchSizes.Length == 0) errors.Add("Give at least one batch size.");
         else if (BatchSizes.Any(b => b < 1)) errors.Add("Batch sizes must be positive.");
+        else if (BatchSizes.Any(b => b > RequestBounds.MaxSamples)) errors.Add($"Batch sizes must be at most {RequestBounds.MaxSamples:N0}.");
+        errors.AddRange(RequestBounds.ShortList("Batch sizes", BatchSizes));
+        errors.AddRange(RequestBounds.AtMost("Samples", Samples, RequestBounds.MaxSamples));
+        errors.AddRange(RequestBounds.AtMost("Epochs", Epochs, RequestBounds.MaxEpochs));
+        errors.AddRange(RequestBounds.AtMost("Iterations m", Iterations, RequestBounds.MaxNetworkIterations));
         if (Repeats is < 1 or > 100) errors.Add($"Repeats must lie in [1, 100] (got {Repeats}).");
         if (Iterations < 1) errors.Add($"Iterations m must be at least 1 (got {Iterations}).");
         if (!(SpuriousTolerance >= 0) || !double.IsFinite(SpuriousTolerance)) errors.Add($"The spurious-negative tolerance must be ≥ 0 (got {SpuriousTolerance}).");

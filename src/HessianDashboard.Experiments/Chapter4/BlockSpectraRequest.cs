@@ -54,16 +54,22 @@ public sealed record BlockSpectraRequest : IExperimentRequest
     {
         var errors = new List<string>();
         if (Checkpoint is not null && !File.Exists(Checkpoint)) errors.Add($"Checkpoint '{Checkpoint}' does not exist.");
-        if (Checkpoint is null)
+        if (Checkpoint is null && Training is null) errors.Add("Give a checkpoint or the NanoGPT training options.");
+        else if (Checkpoint is null)
         {
             try { Training.Validate(); }
             catch (ArgumentException e) { errors.Add(e.Message); }
+            errors.AddRange(RequestBounds.NanoGpt(Training));
             if (Iteration is { } i && !Training.CheckpointIterations.Contains(i))
                 errors.Add($"Iteration {i} is not one of the training run's checkpoints ({string.Join(", ", Training.CheckpointIterations)}).");
         }
         if (Blocks < 1) errors.Add($"The Hessian batch needs at least one block (got {Blocks}).");
         if (StartVectors is < 1 or > 100) errors.Add($"Start vectors must lie in [1, 100] (got {StartVectors}).");
         if (ChunkSize is < 1) errors.Add($"The chunk size must be positive (got {ChunkSize}).");
+        errors.AddRange(RequestBounds.AtMost("The Hessian batch", Blocks, RequestBounds.MaxTextBlocks));
+        errors.AddRange(RequestBounds.AtMost("The chunk size", ChunkSize, RequestBounds.MaxTextBlocks));
+        errors.AddRange(RequestBounds.AtMost("Iterations m", Iterations, RequestBounds.MaxNetworkIterations));
+        errors.AddRange(RequestBounds.Known("precision", Precision));
         errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, 1, 1e-4));
         return errors;
     }

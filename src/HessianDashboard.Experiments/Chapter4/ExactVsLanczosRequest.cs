@@ -53,6 +53,10 @@ public sealed record ExactVsLanczosRequest : IExperimentRequest
         if (Epochs is < 1) errors.Add($"Epochs must be at least 1 so the trained model differs from the initial one (got {Epochs}).");
         if (Iterations < 1) errors.Add($"Iterations m must be at least 1 (got {Iterations}).");
         if (!(Epsilon > 0) || !double.IsFinite(Epsilon)) errors.Add($"ε must be positive (got {Epsilon}).");
+        errors.AddRange(RequestBounds.ShortList("Data sets", Datasets));
+        errors.AddRange(RequestBounds.AtMost("Samples", Samples, RequestBounds.MaxSamples));
+        errors.AddRange(RequestBounds.AtMost("Epochs", Epochs, RequestBounds.MaxEpochs));
+        errors.AddRange(RequestBounds.AtMost("Iterations m", Iterations, RequestBounds.MaxNetworkIterations));
         if (HistogramBins is < 1 or > 10_000) errors.Add($"Histogram bins must lie in [1, 10000] (got {HistogramBins}).");
         if (ParameterPatterns is { } patterns && patterns.Any(string.IsNullOrWhiteSpace)) errors.Add("Parameter patterns must not be empty.");
         return errors;

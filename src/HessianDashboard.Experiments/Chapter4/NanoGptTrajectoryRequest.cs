@@ -59,9 +59,14 @@ public sealed record NanoGptTrajectoryRequest : IExperimentRequest
     /// <inheritdoc />
     public IReadOnlyList<string> Validate()
     {
+        if (Training is null) return ["The NanoGPT training options are required."];
         var errors = new List<string>();
         try { Training.Validate(); }
         catch (ArgumentException e) { errors.Add(e.Message); }
+        errors.AddRange(RequestBounds.NanoGpt(Training));
+        errors.AddRange(RequestBounds.AtMost("The Hessian batch", Blocks, RequestBounds.MaxTextBlocks));
+        errors.AddRange(RequestBounds.AtMost("The chunk size", ChunkSize, RequestBounds.MaxTextBlocks));
+        errors.AddRange(RequestBounds.AtMost("Iterations m", Iterations, RequestBounds.MaxNetworkIterations));
         if (Training.CheckpointIterations.Count == 0) errors.Add("Name at least one checkpoint iteration.");
         if (Training.CheckpointIterations.Any(i => i < 0 || i > Training.Iterations))
             errors.Add($"Checkpoint iterations must lie in [0, {Training.Iterations}].");

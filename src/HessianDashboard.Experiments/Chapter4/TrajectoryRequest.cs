@@ -86,6 +86,12 @@ public sealed record TrajectoryRequest : IExperimentRequest
         if (HessianBatch is < 1) errors.Add($"The Hessian batch needs at least one sample (got {HessianBatch}).");
         if (HessianBatch is { } b && Samples is { } s && b > s) errors.Add($"The Hessian batch ({b}) cannot exceed the samples ({s}).");
         if (!(LearningRate > 0)) errors.Add($"The learning rate must be positive (got {LearningRate}).");
+        errors.AddRange(RequestBounds.LearningRate(LearningRate));
+        errors.AddRange(RequestBounds.ShortList("Checkpoint epochs", Epochs));
+        if (Epochs is { } many && many.Any(e => e > RequestBounds.MaxEpochs)) errors.Add($"Checkpoint epochs must be at most {RequestBounds.MaxEpochs:N0}.");
+        errors.AddRange(RequestBounds.AtMost("Samples", Samples, RequestBounds.MaxSamples));
+        errors.AddRange(RequestBounds.AtMost("The Hessian batch", HessianBatch, RequestBounds.MaxSamples));
+        errors.AddRange(RequestBounds.AtMost("Iterations m", Iterations, RequestBounds.MaxNetworkIterations));
         errors.AddRange(TrajectoryValidation.Common(Iterations, Sigma, GridPoints, Bins, ResidualTolerance));
         return errors;
     }

@@ -31,6 +31,7 @@ public sealed record LanczosRunRequest : IExperimentRequest
         var errors = new List<string>(Source?.Validate() ?? ["A matrix source is required."]);
         if (!Enum.IsDefined(Variant)) errors.Add($"Unknown variant {Variant}.");
         if (Iterations is < 1) errors.Add($"Iterations must be at least 1, got {Iterations}.");
+        errors.AddRange(RequestBounds.AtMost("Iterations", Iterations, RequestBounds.MaxLanczosIterations));
         if (Iterations is { } m && Source?.Synthetic is { } s && m > s.N)
             errors.Add($"Iterations m = {m} cannot exceed n = {s.N}.");
         if (!(Epsilon > 0) || !double.IsFinite(Epsilon)) errors.Add($"ε must be a positive number, got {Epsilon}.");

@@ -76,6 +76,13 @@ public sealed record NetworkSpectrumRequest : IExperimentRequest
         if (Samples is < 1) errors.Add($"Samples must be positive (got {Samples}).");
         if (HessianBatch is < 1) errors.Add($"The Hessian batch needs at least one sample (got {HessianBatch}).");
         if (ChunkSize is < 1) errors.Add($"The chunk size must be positive (got {ChunkSize}).");
+        errors.AddRange(RequestBounds.AtMost("Iterations m", Iterations, RequestBounds.MaxNetworkIterations));
+        errors.AddRange(RequestBounds.AtMost("Samples", Samples, RequestBounds.MaxSamples));
+        errors.AddRange(RequestBounds.AtMost("The Hessian batch", HessianBatch, RequestBounds.MaxSamples));
+        errors.AddRange(RequestBounds.AtMost("The chunk size", ChunkSize, RequestBounds.MaxSamples));
+        if (Model is { } model && !Enum.IsDefined(model)) errors.Add($"Unknown model {model}.");
+        errors.AddRange(RequestBounds.Known("variant", Variant));
+        errors.AddRange(RequestBounds.Known("precision", Precision));
         if (!(Epsilon > 0) || !double.IsFinite(Epsilon)) errors.Add($"ε must be positive (got {Epsilon}).");
         if (ExactRowFile is not null && !Exact) errors.Add("An exact-Hessian row file needs the exact Hessian (--exact).");
         if (Checkpoint is not null && !File.Exists(Checkpoint)) errors.Add($"Checkpoint '{Checkpoint}' does not exist.");

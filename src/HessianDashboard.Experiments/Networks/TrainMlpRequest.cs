@@ -29,6 +29,7 @@ public sealed record TrainMlpRequest : IExperimentRequest
     /// <inheritdoc />
     public IReadOnlyList<string> Validate()
     {
+        if (Options is null) return ["The MLP training options are required."];
         var errors = new List<string>();
         try
         {
@@ -37,6 +38,8 @@ public sealed record TrainMlpRequest : IExperimentRequest
         }
         catch (ArgumentException e) { errors.Add(e.Message); }
         if (Samples is < 1) errors.Add($"Samples must be positive (got {Samples}).");
+        errors.AddRange(RequestBounds.AtMost("Samples", Samples, RequestBounds.MaxSamples));
+        if (Options is not null) errors.AddRange(RequestBounds.Mlp(Options));
         return errors;
     }
 }

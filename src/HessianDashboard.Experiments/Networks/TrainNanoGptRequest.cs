@@ -12,11 +12,11 @@ public sealed record TrainNanoGptRequest : IExperimentRequest
     /// <inheritdoc />
     public IReadOnlyList<string> Validate()
     {
-        try
-        {
-            Options.Validate();
-            return [];
-        }
-        catch (ArgumentException e) { return [e.Message]; }
+        if (Options is null) return ["The NanoGPT training options are required."];
+        var errors = new List<string>();
+        try { Options.Validate(); }
+        catch (ArgumentException e) { errors.Add(e.Message); }
+        errors.AddRange(RequestBounds.NanoGpt(Options));
+        return errors;
     }
 }

@@ -19,6 +19,9 @@ public sealed class SyntheticSpectrumOptionsTests
     [InlineData("FractionNaN", "ZeroFraction")]
     [InlineData("TooMany", "exceed N")]
     [InlineData("Kind", "Unknown spectrum kind")]
+    [InlineData("HugeUpper", "must be at most 1e12 in magnitude")]
+    [InlineData("HugeScale", "must be at most 1e12 in magnitude")]
+    [InlineData("HugeBandCount", "BandCount and the outlier counts must be at most 20000")]
     public void Validate_InvalidParameter_ThrowsArgumentExceptionNamingIt(string which, string fragment)
     {
         var valid = new SyntheticSpectrumOptions(SpectrumKind.Custom, 10, 0);
@@ -37,6 +40,9 @@ public sealed class SyntheticSpectrumOptionsTests
             "Fraction1" => valid with { ZeroFraction = 1.0 },
             "FractionNaN" => valid with { ZeroFraction = double.NaN },
             "TooMany" => valid with { PositiveOutliers = 4, NegativeOutliers = 4 }, // 8 + ⌊0.3·10⌋ = 11 > 10
+            "HugeUpper" => valid with { Lower = -1e300, Upper = 1e300 }, // the width would overflow to ∞
+            "HugeScale" => valid with { OutlierScale = 1e307 },
+            "HugeBandCount" => valid with { Kind = SpectrumKind.Banded, BandCount = int.MaxValue },
             _ => valid with { Kind = (SpectrumKind)99 },
         };
 
