@@ -144,11 +144,14 @@ public sealed partial class EfRunStore : IRunStore
     public async Task<IReadOnlyList<TagCount>> TagsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = _contexts.CreateContext();
-        var counts = await db.Tags.GroupBy(t => t.Key)
-            .Select(g => new { Tag = g.Min(t => t.Tag)!, Count = g.Count() })
-            .OrderByDescending(t => t.Count).ThenBy(t => t.Tag)
+        var spellings = await db.Tags.GroupBy(t => new { t.Key, t.Tag })
+            .Select(g => new { g.Key.Key, g.Key.Tag, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. counts.Select(c => new TagCount(c.Tag, c.Count))];
+        // Per tag: the spelling most runs use (ties: ordinal order), counted over all spellings. Done here, not in SQL,
+        // because providers order case differently.
+        return [.. spellings.GroupBy(s => s.Key)
+            .Select(g => new TagCount(g.OrderByDescending(s => s.Count).ThenBy(s => s.Tag, StringComparer.Ordinal).First().Tag, g.Sum(s => s.Count)))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Tag, StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <inheritdoc />
