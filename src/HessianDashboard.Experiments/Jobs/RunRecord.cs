@@ -1,5 +1,6 @@
 using HessianDashboard.Core.Spectrum;
 using HessianDashboard.Experiments.Common;
+using HessianDashboard.Experiments.Jobs.Store;
 
 namespace HessianDashboard.Experiments.Jobs;
 
@@ -7,7 +8,8 @@ namespace HessianDashboard.Experiments.Jobs;
 /// The in-process runner's mutable state of one run. Every transition and every append happens under
 /// one lock, so the log's order is the state's order; the lock is held for O(1) work only.
 /// </summary>
-internal sealed class RunRecord(string id, long ordinal, IExperimentRequest request, IRunJobHandler handler, DateTimeOffset submittedAt)
+internal sealed class RunRecord(string id, long ordinal, IExperimentRequest request, IRunJobHandler handler, DateTimeOffset submittedAt,
+    RunSubmitOptions? options = null)
 {
     private static readonly TimeSpan ProgressNotifyInterval = TimeSpan.FromMilliseconds(200);
     private readonly Lock _gate = new();
@@ -17,6 +19,9 @@ internal sealed class RunRecord(string id, long ordinal, IExperimentRequest requ
     private object? _result;
     private string? _error;
     private DateTimeOffset? _lastProgressNotice;
+    private IReadOnlyList<string> _tags = RunTags.Normalize(options?.Tags);
+    private string? _notes;
+    private RunManifest? _manifest;
 
     public string Id { get; } = id;
     public long Ordinal { get; } = ordinal;
@@ -24,6 +29,8 @@ internal sealed class RunRecord(string id, long ordinal, IExperimentRequest requ
     public IRunJobHandler Handler { get; } = handler;
     public string Title { get; } = handler.Describe(request);
     public RunEventLog Log { get; } = new();
+    public string? Owner { get; } = options?.Owner;
+    public string? RerunOf { get; } = options?.RerunOf;
 
     /// <summary>Fired by Cancel or the host stopping. Never disposed: it has no timer or linked registrations to release.</summary>
     public CancellationTokenSource Cancellation { get; } = new();
@@ -31,13 +38,13 @@ internal sealed class RunRecord(string id, long ordinal, IExperimentRequest requ
     /// <summary>1 while a RunChanged notice for this run is pending (coalescing flag of the notifier).</summary>
     public int NoticePending;
 
-    /// <summary>Queued → Running; false when the run is no longer queued (cancelled while waiting).</summary>
-    public bool TryStart(DateTimeOffset at)
+    /// <summary>Queued → Running with the manifest of where it runs; false when the run is no longer queued (cancelled while waiting).</summary>
+    public bool TryStart(DateTimeOffset at, RunManifest? manifest = null)
     {
         lock (_gate)
         {
             if (_state != RunState.Queued) return false;
-            (_state, _startedAt) = (RunState.Running, at);
+            (_state, _startedAt, _manifest) = (RunState.Running, at, manifest);
             Append(RunEventKind.StateChanged, at, state: RunState.Running);
             return true;
         }
@@ -65,12 +72,19 @@ internal sealed class RunRecord(string id, long ordinal, IExperimentRequest requ
         return true;
     }
 
-    /// <summary>Running → terminal, with the result (possibly partial) and the error text.</summary>
-    public void Complete(RunState state, object? result, string? error, DateTimeOffset at)
+    /// <summary>The manifest captured when the run started (null before).</summary>
+    public RunManifest? Manifest
+    {
+        get { lock (_gate) return _manifest; }
+    }
+
+    /// <summary>Running → terminal, with the result (possibly partial), the error text and the finished manifest (null keeps the one from the start).</summary>
+    public void Complete(RunState state, object? result, string? error, DateTimeOffset at, RunManifest? manifest = null)
     {
         lock (_gate)
         {
             if (_state != RunState.Running) throw new InvalidOperationException($"Run {Id} is {_state}, not running.");
+            _manifest = manifest ?? _manifest;
             Finish(state, result, error, at);
         }
     }
@@ -112,7 +126,18 @@ internal sealed class RunRecord(string id, long ordinal, IExperimentRequest requ
                 SubmittedAt = submittedAt, StartedAt = _startedAt, FinishedAt = _finishedAt,
                 Progress = _fraction, Eta = eta, Error = _error, Result = _result,
                 EventCount = Log.Count, Elapsed = elapsed,
+                Owner = Owner, Tags = _tags, Notes = _notes, Manifest = _manifest, RerunOf = RerunOf,
             };
+        }
+    }
+
+    /// <summary>Replaces the tags and/or the notes (null leaves one as it is; empty notes clear them).</summary>
+    public void Annotate(IReadOnlyList<string>? tags, string? notes)
+    {
+        lock (_gate)
+        {
+            if (tags is not null) _tags = RunTags.Normalize(tags);
+            if (notes is not null) _notes = notes.Length == 0 ? null : notes;
         }
     }
 
