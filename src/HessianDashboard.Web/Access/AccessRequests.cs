@@ -12,6 +12,20 @@ public static class AccessRequests
     /// <summary>Starts an OpenID Connect sign-in (GET, <c>?returnUrl=</c>).</summary>
     public const string ExternalLoginPath = "/login/oidc";
 
+    /// <summary>Root files anyone may fetch: the login page's own.</summary>
+    public static readonly IReadOnlySet<string> PublicFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "/favicon.svg", "/css/login.css" };
+
+    /// <summary>Folders of framework and package files, public because the login page needs them (they are the published framework's own).</summary>
+    public static readonly IReadOnlyList<string> PublicFolders = ["/_framework/", "/_content/MudBlazor/"];
+
+    /// <summary>True for a file anyone may fetch (<see cref="PublicFiles"/>, <see cref="PublicFolders"/>); <paramref name="path"/> starts with '/'.</summary>
+    public static bool IsPublicAsset(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Contains("..", StringComparison.Ordinal)) return false;
+        return PublicFiles.Contains(path) || PublicFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// True when <paramref name="request"/> is a browser navigation (a GET or HEAD that is not an XHR, the runs hub or the
     /// Blazor circuit): it is redirected to the login page. Everything else gets a plain 401.

@@ -69,8 +69,8 @@ public static class DashboardAccessExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Add(endpoint =>
         {
-            string route = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText?.TrimStart('/') ?? "";
-            if (route.StartsWith("_framework/", StringComparison.Ordinal) || route.StartsWith("_content/MudBlazor/", StringComparison.Ordinal))
+            string route = "/" + ((endpoint as RouteEndpointBuilder)?.RoutePattern.RawText?.TrimStart('/') ?? "");
+            if (AccessRequests.PublicFolders.Any(folder => route.StartsWith(folder, StringComparison.Ordinal)))
                 endpoint.Metadata.Add(new AllowAnonymousAttribute());
         });
         return builder;

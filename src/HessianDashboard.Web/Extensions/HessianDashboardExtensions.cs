@@ -73,7 +73,7 @@ public static class HessianDashboardExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymousFrameworkFiles();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
         app.MapHub<RunsHub>(RunsHub.Path);
         app.MapDashboardAccess();
         return app;

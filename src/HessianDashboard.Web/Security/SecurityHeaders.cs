@@ -6,6 +6,9 @@ namespace HessianDashboard.Web.Security;
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
+    /// <summary>The content security policy: no framing at all.</summary>
+    public const string FrameAncestors = "frame-ancestors 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -13,7 +16,12 @@ public sealed class SecurityHeaders(RequestDelegate next)
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";
         headers.XFrameOptions = "DENY";
-        headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+        // Blazor sets its own frame-ancestors policy on component responses (configured to 'none' where they are mapped).
+        context.Response.OnStarting(() =>
+        {
+            if (!context.Response.Headers.ContainsKey("Content-Security-Policy")) context.Response.Headers.ContentSecurityPolicy = FrameAncestors;
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 }
