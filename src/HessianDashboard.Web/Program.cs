@@ -1,3 +1,4 @@
+using HessianDashboard.Web.Access;
 using HessianDashboard.Web.Extensions;
 using HessianDashboard.Web.Hosting;
 
@@ -16,7 +17,15 @@ builder.AddHessianDashboard();
 
 var app = builder.Build();
 app.UseHessianDashboard();
-app.Run();
+try
+{
+    app.Run();
+}
+catch (AccessConfigurationException)
+{
+    return 1; // already logged, with how to fix it (docs/security.md): no stack trace for a settings problem
+}
+return 0;
 
 /// <summary>The web host's entry point; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,6 +1,8 @@
 using Bunit;
+using Bunit.TestDoubles;
 using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Networks.Jobs;
+using HessianDashboard.Web.Access;
 using HessianDashboard.Web.Checkpoints;
 using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Options;
@@ -36,6 +38,9 @@ public abstract class DashboardTestContext : BunitContext
         }).Build();
         Services.AddMudServices();
         Services.AddRunRunner(configuration);
+        // Pages get the real runner behind a recorder of who submitted each run.
+        Services.AddSingleton<RecordingRunRunner>();
+        Services.AddSingleton<IRunRunner>(sp => sp.GetRequiredService<RecordingRunRunner>());
         Services.AddOptions<LabOptions>().Bind(configuration.GetSection(LabOptions.SectionName));
         Services.AddOptions<DashboardOptions>();
         Services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(DataDirectory));
@@ -44,13 +49,22 @@ public abstract class DashboardTestContext : BunitContext
         Services.AddNetworkJobs(configuration);
         Services.AddOptions<CheckpointsOptions>().Bind(configuration.GetSection(CheckpointsOptions.SectionName));
         Services.AddSingleton<CheckpointCatalog>();
+        // Pages name the signed-in user as the owner of their runs; bUnit's authorization stands in (anonymous unless a test signs in).
+        Authorization = AddAuthorization();
+        Services.AddScoped<CurrentUser>();
         Render<MudPopoverProvider>();
     }
+
+    /// <summary>Who the pages see as signed in (anonymous until a test calls <c>SetAuthorized</c>).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 
     /// <summary>The temporary data directory (uploads go to its <c>uploads/</c>, artifacts to its <c>artifacts/</c>).</summary>
     protected string DataDirectory { get; }
 
     protected InProcessRunRunner Runner => Services.GetRequiredService<InProcessRunRunner>();
+
+    /// <summary>The options each run was submitted with through <see cref="IRunRunner"/> (the pages' runner).</summary>
+    internal RecordingRunRunner Submissions => Services.GetRequiredService<RecordingRunRunner>();
 
     /// <summary>Starts the runner so submitted runs compute.</summary>
     protected Task StartRunnerAsync() => Runner.StartAsync(Xunit.TestContext.Current.CancellationToken);
