@@ -12,7 +12,18 @@ namespace HessianDashboard.Web.Hubs;
 /// </summary>
 internal static class RunSubmissionReader
 {
-    /// <summary>The kind's request, deserialised with <see cref="ExperimentJson.Options"/>.</summary>
+    /// <summary>
+    /// Hub requests are read with <see cref="ExperimentJson.Options"/>' conventions, but a null where the request type allows
+    /// none (e.g. <c>"options": null</c>) or a missing required constructor argument is refused here with its path, instead of
+    /// reaching the request's validation as a null reference. Unknown members are still ignored, as before.
+    /// </summary>
+    private static readonly JsonSerializerOptions NullChecked = new(ExperimentJson.Options)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    /// <summary>The kind's request, deserialised with <see cref="NullChecked"/>.</summary>
     /// <exception cref="HubException">No submission, an unknown kind, a request that is not an object of the kind's
     /// request type, or one the hub does not accept (a server file path).</exception>
     public static IExperimentRequest Read(RunSubmission? submission, RunJobCatalog catalog)
@@ -28,7 +39,7 @@ internal static class RunSubmissionReader
         IExperimentRequest request;
         try
         {
-            request = submission.Request.Deserialize(handler.RequestType, ExperimentJson.Options) as IExperimentRequest
+            request = submission.Request.Deserialize(handler.RequestType, NullChecked) as IExperimentRequest
                 ?? throw new HubException($"The request of a '{handler.Kind}' run is empty.");
         }
         catch (JsonException ex)

@@ -33,6 +33,8 @@ public sealed class RunsHubSubmitTests(DashboardServer server) : IClassFixture<D
         { "spectrum-comparison", """{ "variants": [] }""", "Choose at least one variant." },
         { "runtime-study", """{ "sizes": [1] }""", "Sizes must lie in [2, 5000]." },
         { "convergence-study", """{ "n": 10, "iterations": [20] }""", "Every iteration count m must lie in [1, n = 10]." },
+        { "train-mlp", """{ "dataset": "mnist", "options": null }""", "does not fit TrainMlpRequest" },
+        { "lanczos", """{ "source": null }""", "does not fit LanczosRunRequest" },
     };
 
     [Theory]
