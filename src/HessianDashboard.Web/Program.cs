@@ -1,4 +1,3 @@
-using HessianDashboard.Web.Access;
 using HessianDashboard.Web.Extensions;
 using HessianDashboard.Web.Hosting;
 
@@ -17,15 +16,7 @@ builder.AddHessianDashboard();
 
 var app = builder.Build();
 app.UseHessianDashboard();
-try
-{
-    app.Run();
-}
-catch (AccessConfigurationException)
-{
-    return 1; // already logged, with how to fix it (docs/security.md): no stack trace for a settings problem
-}
-return 0;
+app.Run();
 
 /// <summary>The web host's entry point; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -9,7 +9,12 @@ namespace HessianDashboard.Web.Tests.Security;
 /// <summary>The pages submit runs in the signed-in user's name (<c>RunSubmitOptions.Owner</c>), and in no name when anonymous.</summary>
 public sealed class RunOwnerTests : DashboardTestContext
 {
-    private string? OnlyOwner() => Submissions.Submitted.ShouldHaveSingleItem().Value!.Owner;
+    /// <summary>The owner of the one run submitted (the click's handler may finish after Click returns: waits up to 10 s).</summary>
+    private string? OnlyOwner(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> cut)
+    {
+        cut.WaitForAssertion(() => Submissions.Submitted.Count.ShouldBe(1), TimeSpan.FromSeconds(10));
+        return Submissions.Submitted.Single().Value!.Owner;
+    }
 
     [Fact]
     public void LabRun_SignedIn_IsOwnedByTheUser()
@@ -19,7 +24,7 @@ public sealed class RunOwnerTests : DashboardTestContext
 
         cut.Find("[data-testid=lab-run]").Click();
 
-        OnlyOwner().ShouldBe("alice");
+        OnlyOwner(cut).ShouldBe("alice");
     }
 
     [Fact]
@@ -29,7 +34,7 @@ public sealed class RunOwnerTests : DashboardTestContext
 
         cut.Find("[data-testid=lab-run]").Click();
 
-        OnlyOwner().ShouldBeNull();
+        OnlyOwner(cut).ShouldBeNull();
     }
 
     [Fact]
@@ -41,7 +46,7 @@ public sealed class RunOwnerTests : DashboardTestContext
         cut.Find("[data-testid=convergence-quick]").Click();
         cut.Find("[data-testid=convergence-launch]").Click();
 
-        OnlyOwner().ShouldBe("bob");
+        OnlyOwner(cut).ShouldBe("bob");
     }
 
     [Fact]
@@ -52,6 +57,6 @@ public sealed class RunOwnerTests : DashboardTestContext
 
         cut.Find("[data-testid=train-run]").Click();
 
-        OnlyOwner().ShouldBe("carol");
+        OnlyOwner(cut).ShouldBe("carol");
     }
 }
