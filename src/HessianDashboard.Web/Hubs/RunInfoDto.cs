@@ -18,6 +18,9 @@ namespace HessianDashboard.Web.Hubs;
 /// <param name="StartedAt">When a worker started it.</param>
 /// <param name="FinishedAt">When it reached a terminal state.</param>
 /// <param name="EventCount">How many events its log holds (the next sequence number).</param>
+/// <param name="Owner">Who submitted it (the signed-in user), or null for anonymous loopback use.</param>
+/// <param name="Tags">Its tags.</param>
+/// <param name="RerunOf">The run it re-runs, or null.</param>
 public sealed record RunInfoDto(
     string Id,
     string Kind,
@@ -30,13 +33,17 @@ public sealed record RunInfoDto(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
-    long EventCount)
+    long EventCount,
+    string? Owner = null,
+    IReadOnlyList<string>? Tags = null,
+    string? RerunOf = null)
 {
     /// <summary>The copy of <paramref name="info"/>.</summary>
     public static RunInfoDto From(RunInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
         return new RunInfoDto(info.Id, info.Kind, info.Title, info.State, info.Progress, info.Eta?.TotalSeconds,
-            info.Elapsed?.TotalSeconds, info.Error, info.SubmittedAt, info.StartedAt, info.FinishedAt, info.EventCount);
+            info.Elapsed?.TotalSeconds, info.Error, info.SubmittedAt, info.StartedAt, info.FinishedAt, info.EventCount,
+            info.Owner, info.Tags, info.RerunOf);
     }
 }

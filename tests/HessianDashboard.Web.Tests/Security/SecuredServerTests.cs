@@ -181,6 +181,7 @@ public sealed class SecuredServerTests(SecuredDashboardServer server) : IClassFi
         var run = await hub.SubmitAsync(RunsHubClient.Lanczos(n: 8, m: 8), Token);
 
         server.Runs.Submitted[run.Id]!.Owner.ShouldBe(SecuredDashboardServer.UserName);
+        run.Owner.ShouldBe(SecuredDashboardServer.UserName); // the runner keeps it on the run, and the hub reports it
         (await hub.ReadRunAsync(run.Id, Token))[^1].State.ShouldBe(HessianDashboard.Experiments.Jobs.RunState.Succeeded);
     }
 
