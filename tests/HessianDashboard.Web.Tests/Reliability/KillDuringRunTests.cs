@@ -9,8 +9,9 @@ namespace HessianDashboard.Web.Tests.Reliability;
 /// <summary>
 /// The crash test: the real dashboard in its own process is killed (SIGKILL) in the middle of a Lanczos run; a
 /// new process over the same run store lists the run as interrupted with the steps the background writer had stored,
-/// and the same request runs again to success.
+/// and the same request runs again to success. Opt-in (50–65 s on a loaded 2-core machine, two server processes).
 /// </summary>
+[Trait("Category", "Reliability")]
 public sealed class KillDuringRunTests(ITestOutputHelper output) : IDisposable
 {
     // Full reorthogonalisation at n = m = 1200: many seconds in all, so 20 steps and a second later it is far from done,
@@ -25,7 +26,7 @@ public sealed class KillDuringRunTests(ITestOutputHelper output) : IDisposable
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [Fact(Explicit = true)]
     public async Task Kill_DuringALanczosRun_RestartListsItInterruptedWithItsStoredStepsAndItRunsAgain()
     {
         var clock = Stopwatch.StartNew();

@@ -11,8 +11,10 @@ namespace HessianDashboard.Web.Tests.Reliability;
 /// <summary>
 /// The load test: ten browser contexts (ten circuits) watch the same lab run on /lab/{id} from before it starts
 /// to its end; each sees every step, no console error, and Blazor's reconnect UI never shows.
+/// Opt-in (about two minutes on a loaded 2-core machine), like the benchmarks.
 /// </summary>
 [Trait("Category", "Browser")]
+[Trait("Category", "Reliability")]
 [Collection(BrowserCollection.Name)]
 public sealed class ManyWatchersBrowserTests(DashboardServer server, ChromiumBrowser chromium, ITestOutputHelper output)
 {
@@ -32,7 +34,7 @@ public sealed class ManyWatchersBrowserTests(DashboardServer server, ChromiumBro
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [Fact(Explicit = true)]
     public async Task Lab_TenContextsWatchOneRun_EachSeesEveryStepWithoutADroppedCircuit()
     {
         Assert.SkipUnless(ChromiumBrowser.IsInstalled, ChromiumBrowser.MissingReason);
@@ -61,7 +63,11 @@ public sealed class ManyWatchersBrowserTests(DashboardServer server, ChromiumBro
             output.WriteLine($"{Watchers} pages interactive after {clock.Elapsed.TotalSeconds:0.0} s");
 
             (await hub.InvokeAsync<bool>(nameof(RunsHub.Cancel), blocker.Id, Token)).ShouldBeTrue();
-            var events = await hub.ReadRunAsync(run.Id, Token);
+            // Ten live pages load both cores: the run takes far longer than alone, so the stream gets more than the usual cap.
+            using var cap = CancellationTokenSource.CreateLinkedTokenSource(Token);
+            cap.CancelAfter(TimeSpan.FromMinutes(5));
+            var events = new List<RunEvent>();
+            await foreach (var e in hub.StreamAsync<RunEvent>(nameof(RunsHub.StreamRun), run.Id, 0L, cap.Token)) events.Add(e);
             output.WriteLine($"run finished after {clock.Elapsed.TotalSeconds:0.0} s");
 
             // The log every page read: sequences 0 … count − 1, steps k = 1 … m, one terminal event (Succeeded).
