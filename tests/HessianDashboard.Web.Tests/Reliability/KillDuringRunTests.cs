@@ -9,7 +9,7 @@ namespace HessianDashboard.Web.Tests.Reliability;
 /// <summary>
 /// The crash test: the real dashboard in its own process is killed (SIGKILL) in the middle of a Lanczos run; a
 /// new process over the same run store lists the run as interrupted with the steps the background writer had stored,
-/// and the same request runs again to success. Opt-in (50–65 s on a loaded 2-core machine, two server processes).
+/// and the same request runs again to success. Opt-in (50–70 s on a loaded 2-core machine, two server processes).
 /// </summary>
 [Trait("Category", "Reliability")]
 public sealed class KillDuringRunTests(ITestOutputHelper output) : IDisposable
