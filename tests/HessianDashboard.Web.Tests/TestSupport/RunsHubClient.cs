@@ -13,10 +13,14 @@ internal static class RunsHubClient
     public static readonly TimeSpan Cap = TimeSpan.FromSeconds(60);
 
     /// <summary>A started connection; <paramref name="cookies"/> carries a sign-in cookie where the server requires one.</summary>
-    public static async Task<HubConnection> ConnectAsync(DashboardServer server, CancellationToken cancellationToken, System.Net.CookieContainer? cookies = null)
+    public static Task<HubConnection> ConnectAsync(DashboardServer server, CancellationToken cancellationToken, System.Net.CookieContainer? cookies = null) =>
+        ConnectAsync(server.Address, cancellationToken, cookies);
+
+    /// <summary>A started connection to the dashboard at <paramref name="address"/> (e.g. one in another process).</summary>
+    public static async Task<HubConnection> ConnectAsync(Uri address, CancellationToken cancellationToken, System.Net.CookieContainer? cookies = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Address, RunsHub.Path.TrimStart('/')), options =>
+            .WithUrl(new Uri(address, RunsHub.Path.TrimStart('/')), options =>
             {
                 if (cookies is not null) options.Cookies = cookies;
             })

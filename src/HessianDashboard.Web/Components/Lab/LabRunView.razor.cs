@@ -43,6 +43,9 @@ public sealed partial class LabRunView : IAsyncDisposable
     [Parameter, EditorRequired]
     public string RunId { get; set; } = "";
 
+    /// <summary>The newest step k the page has read (of any variant), 0 before the first.</summary>
+    private int LastStep => _latest.Count == 0 ? 0 : _latest.Values.Max(s => s.K);
+
     private string ResidualSubtitle =>
         (_latest.Count == 0 ? "|βₖ sₖᵢ| of the newest step" : $"|βₖ sₖᵢ| of each variant's newest step (k = {string.Join(", ", _latest.OrderBy(p => p.Key).Select(p => p.Value.K))})")
         + "; below 10⁻¹⁷ (exact zeros too) drawn at 10⁻¹⁷";
