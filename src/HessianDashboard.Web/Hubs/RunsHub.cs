@@ -1,5 +1,6 @@
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Experiments.Jobs.Store;
 using HessianDashboard.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -14,7 +15,7 @@ namespace HessianDashboard.Web.Hubs;
 /// (<see cref="DashboardUserRequirement"/>): a negotiate without the sign-in cookie gets 401. See docs/architecture/hub.md.
 /// </summary>
 [Authorize]
-public sealed class RunsHub(IRunRunner runner, RunJobCatalog catalog) : Hub
+public sealed class RunsHub(IRunRunner runner, RunJobCatalog catalog, IRunStore? store = null) : Hub
 {
     /// <summary>Where the hub is mapped.</summary>
     public const string Path = "/hubs/runs";
@@ -72,6 +73,21 @@ public sealed class RunsHub(IRunRunner runner, RunJobCatalog catalog) : Hub
     /// <returns>False when the run is unknown or already finished; true when cancellation was requested.</returns>
     public bool Cancel(string runId) => runId is not null && runner.Cancel(runId);
 
-    /// <summary>Every run the server knows, newest first.</summary>
-    public IReadOnlyList<RunInfoDto> ListRuns() => [.. runner.List().Select(RunInfoDto.From)];
+    /// <summary>How many stored runs <see cref="ListRuns"/> adds to the runs of this server process.</summary>
+    public const int StoredRunsListed = RunQuery.MaxPageSize;
+
+    /// <summary>
+    /// The runs of this server process and the newest <see cref="StoredRunsListed"/> of the run store (so runs from before
+    /// a restart, e.g. interrupted ones, are found too), newest first. The Runs page pages through the whole history.
+    /// </summary>
+    public async Task<IReadOnlyList<RunInfoDto>> ListRuns()
+    {
+        var live = runner.List();
+        if (store is null) return [.. live.Select(RunInfoDto.From)];
+        var stored = await store.QueryAsync(new RunQuery { PageSize = StoredRunsListed }, Context.ConnectionAborted);
+        var known = live.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. live.Concat(stored.Items.Where(r => !known.Contains(r.Id)))
+            .OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id, StringComparer.Ordinal)
+            .Select(RunInfoDto.From)];
+    }
 }

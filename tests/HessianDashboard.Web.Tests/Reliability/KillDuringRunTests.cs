@@ -82,9 +82,10 @@ public sealed class KillDuringRunTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"second server: pid {second.Id} at {second.Address}");
         await using var again = await RunsHubClient.ConnectAsync(second.Address, Token);
 
-        // ListRuns is this process's runs only (run-store.md, "Reading runs back"); the stored run is reached by its id.
+        // ListRuns adds the newest stored runs to this process's, so the interrupted run is listed after the restart.
         var listed = await again.InvokeAsync<IReadOnlyList<RunInfoDto>>(nameof(RunsHub.ListRuns), Token);
-        output.WriteLine($"ListRuns after the restart: {listed.Count} run(s), the interrupted one {(listed.Any(r => r.Id == runId) ? "among them" : "not among them")}");
+        output.WriteLine($"ListRuns after the restart: {listed.Count} run(s)");
+        listed.Single(r => r.Id == runId).State.ShouldBe(RunState.Interrupted);
 
         var stored = await again.ReadRunAsync(runId, Token);
         stored.Select(e => e.Sequence).ShouldBe(Enumerable.Range(0, stored.Count).Select(i => (long)i), "the stored log has no gaps");
