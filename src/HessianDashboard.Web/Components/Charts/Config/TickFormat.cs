@@ -21,4 +21,6 @@ public enum TickFormat
     [JsonStringEnumMemberName("exp2")] Exp2,
     /// <summary>For logarithmic y axes: powers of ten as "10⁻¹⁶", anything else (tooltips) scientific: 4.4e-16 → "4.40e-16".</summary>
     [JsonStringEnumMemberName("power10")] Power10,
+    /// <summary>Row names: ticks at whole numbers i show <see cref="AxisLabels.Names"/>[i], others nothing (a strip chart's rows).</summary>
+    [JsonStringEnumMemberName("names")] Names,
 }
