@@ -29,7 +29,7 @@ public sealed record RunMetricsRow
     public double? LambdaMin { get; init; }
     public double? LambdaMax { get; init; }
 
-    /// <summary>The converged count and the rule it was counted by ("ε = 1e-05" against the exact spectrum, or a residual rule).</summary>
+    /// <summary>The converged count and the rule it was counted by ("ε = 1e-5" against the exact spectrum, or a residual rule).</summary>
     public int? Converged { get; init; }
     public string? ConvergedRule { get; init; }
 

@@ -46,6 +46,6 @@ internal static class SpectrumRows
         LambdaMax = spectrum.Ritz.Length == 0 ? null : spectrum.Ritz.Max(),
     };
 
-    /// <summary>"ε = 1e-05": the converged count's rule against the exact spectrum.</summary>
-    public static string Epsilon(double epsilon) => string.Create(CultureInfo.InvariantCulture, $"ε = {epsilon:G3}");
+    /// <summary>"ε = 1e-5": the converged count's rule against the exact spectrum.</summary>
+    public static string Epsilon(double epsilon) => string.Create(CultureInfo.InvariantCulture, $"ε = {epsilon:0.###e0}");
 }
