@@ -86,6 +86,8 @@ public sealed partial class ComparePage : IDisposable
     /// <summary>A change made in the page: shown at once, written to the address shortly after.</summary>
     private void Change(CompareViewState next, bool reloadRuns = false, bool redraw = true)
     {
+        // MudTabs reports its active panel again on every render; a report of what is shown changes nothing.
+        if (next.Equals(_state) && !reloadRuns) return;
         bool runsChanged = !next.Runs.SequenceEqual(_state.Runs);
         _state = next;
         if (reloadRuns || runsChanged) _runs = ComparedRun.Load(Runner, next.Runs);
