@@ -49,6 +49,7 @@ export const formatters = Object.freeze({
     // A tick at -1e-17 (floating-point steps through zero) reads 0.00, not -0.00.
     fixed2: numeric(v => { const text = v.toFixed(2); return text === '-0.00' ? '0.00' : text; }),
     integer: numeric(v => String(Math.round(v))),
+    wholeOrTenths: numeric(v => (Math.abs(v - Math.round(v)) < 1e-9 ? String(Math.round(v)) : v.toFixed(1))),
     scientific: numeric(v => v.toExponential(2)),
     log10Pow: numeric(v => `10${exponent(v)}`),
     exp2: numeric(v => `2${exponent(v)}`),

@@ -14,11 +14,14 @@ public sealed partial class MetricsTable
     [Parameter, EditorRequired]
     public IReadOnlyList<ComparedRun> Runs { get; set; } = [];
 
-    /// <summary>Whether the CSV button shows (not in a printed report).</summary>
+    /// <summary>The report's version: no toolbar (title, CSV), no kind or run-time columns nor empty optional ones, short ids, small type.</summary>
     [Parameter]
-    public bool ShowExport { get; set; } = true;
+    public bool Compact { get; set; }
 
     private IReadOnlyList<RunMetricsRow> Rows => [.. Runs.Where(r => r.Data is not null).SelectMany(r => r.Data!.Metrics)];
+
+    /// <summary>Whether a column shows: always, except in the compact table when no row has a value for it.</summary>
+    private bool Has(Func<RunMetricsRow, double?> value) => !Compact || Rows.Any(r => value(r) is not null);
 
     private string ColorOf(string runId) => Runs.FirstOrDefault(r => r.Id == runId)?.Color ?? ComparePalette.Of(0);
 

@@ -54,7 +54,9 @@ internal static class NetworkResultSpectra
             {
                 Dimension = result.Dimension,
                 Iterations = result.Request.Iterations,
-                Variant = "Full", // BatchSizeStudyExperiment runs every batch with full reorthogonalisation
+                // BatchSizeStudyExperiment runs every batch with full reorthogonalisation and float64 products (its template's defaults)
+                Variant = "Full",
+                Precision = SpectrumRows.MatrixPrecision,
                 Seconds = run.LanczosSeconds,
                 Loss = run.Loss,
             });

@@ -22,7 +22,7 @@ public sealed record RunMetricsRow
 
     public string? Variant { get; init; }
 
-    /// <summary>The Hessian-vector products' precision (float64 / float32); null for matrices (always float64) when unstated.</summary>
+    /// <summary>The precision of the matrix-vector (Hessian-vector) products: float64 for matrices, the network's otherwise.</summary>
     public string? Precision { get; init; }
 
     /// <summary>The smallest and largest Ritz value.</summary>

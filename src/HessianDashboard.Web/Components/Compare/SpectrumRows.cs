@@ -7,6 +7,9 @@ namespace HessianDashboard.Web.Components.Compare;
 /// <summary>A labelled spectrum and its metrics row from a Lanczos result, plain or on a network Hessian.</summary>
 internal static class SpectrumRows
 {
+    /// <summary>Matrices are applied in float64 (Core computes every number in float64); networks state theirs.</summary>
+    public const string MatrixPrecision = "float64";
+
     /// <summary>The run's Ritz values, weights and residual bounds; n, m, variant, λ range, converged count at ε, time, |VᵀV − I|.</summary>
     public static (LabelledSpectrum Spectrum, RunMetricsRow Row) Lanczos(string label, LanczosRunResult run, RunMetricsRow row)
     {
@@ -18,6 +21,7 @@ internal static class SpectrumRows
             Dimension = run.N,
             Iterations = run.Iterations,
             Variant = run.Variant.ToString(),
+            Precision = MatrixPrecision,
             Converged = run.ConvergedCount,
             ConvergedRule = run.ConvergedCount is null ? null : Epsilon(run.Epsilon),
             Seconds = run.Seconds,

@@ -29,18 +29,24 @@ public static class ReportSections
         }
         foreach (var run in runs)
         {
+            // A run's own section leaves out what it does not have: its note says why.
             var entries = CompareEntry.All([run], view);
-            var charts = Overlays.Where(o => state.Shows(o.Chart)).Select(o => Charts(o.Tab, entries, view)).OfType<CompareChart>().ToArray();
+            var charts = Overlays.Where(o => state.Shows(o.Chart)).Select(o => Charts(o.Tab, entries, view)).OfType<CompareChart>()
+                .Where(c => c.Empty is null).ToArray();
             string heading = run.Info is { } info ? $"{run.Id} · {info.Title}" : run.Id;
-            sections.Add(new ReportSection(heading, charts, state.Shows(ReportCharts.Metrics) ? [run] : [], Note(run) is { } note ? [note] : []));
+            IReadOnlyList<ComparedRun> metrics = state.Shows(ReportCharts.Metrics) && run.Data is not null ? [run] : [];
+            sections.Add(new ReportSection(heading, charts, metrics, Note(run) is { } note ? [note] : []));
         }
         return sections;
     }
 
-    private static CompareChart? Charts(CompareTab tab, IReadOnlyList<CompareEntry> entries, CompareViewState view) =>
-        CompareChart.Build(tab, entries, view) is { } chart
-            ? chart with { Options = chart.Options with { Chart = chart.Options.Chart! with { Height = ChartHeight.ToString(System.Globalization.CultureInfo.InvariantCulture) } } }
-            : null;
+    // At most ChartHeight tall (a strip chart of few rows is lower).
+    private static CompareChart? Charts(CompareTab tab, IReadOnlyList<CompareEntry> entries, CompareViewState view)
+    {
+        if (CompareChart.Build(tab, entries, view) is not { } chart) return null;
+        int height = Math.Min(ChartHeight, CompareCharts.HeightOf(chart.Options));
+        return chart with { Options = chart.Options with { Chart = chart.Options.Chart! with { Height = height.ToString(System.Globalization.CultureInfo.InvariantCulture) } } };
+    }
 
     /// <summary>Why the run shows no spectrum (unknown id, no result, a kind without spectra), or null.</summary>
     public static string? Note(ComparedRun run)

@@ -172,11 +172,11 @@ public sealed class ComparePageTests : DashboardTestContext
         var cut = Open($"compare?runs={full.Id},{none.Id}");
         var chart = cut.FindComponent<ApexChart>();
 
-        await cut.InvokeAsync(() => chart.Instance.OnZoomed.InvokeAsync(new AxisRange(0.25, 1.5)));
+        await cut.InvokeAsync(() => chart.Instance.OnZoomed.InvokeAsync(new AxisRange(0.25123456789, 1.50987654321)));
 
-        await AddressShouldBecomeAsync($"/compare?runs={full.Id},{none.Id}&xmin=0.25&xmax=1.5");
+        await AddressShouldBecomeAsync($"/compare?runs={full.Id},{none.Id}&xmin=0.2512&xmax=1.5099"); // 5 digits of the width 1.26
         cut.FindComponent<ApexChart>().Instance.ShouldBeSameAs(chart.Instance, "the chart already shows its zoom");
-        cut.Find("[data-testid=zoom-x]").TextContent.ShouldContain("[0.25, 1.5]");
+        cut.Find("[data-testid=zoom-x]").TextContent.ShouldContain("[0.2512, 1.5099]");
 
         await cut.InvokeAsync(() => chart.Instance.OnZoomed.InvokeAsync(null));
 
@@ -213,6 +213,7 @@ public sealed class ComparePageTests : DashboardTestContext
         chart.Options.Yaxis.ShouldNotBeNull().Logarithmic.ShouldBe(true);
         chart.CurrentSeries.ShouldHaveSingleItem().Color.ShouldBe(ComparePalette.Of(0), "the first run in the link has the first colour");
         cut.Find("[data-testid=zoom-y]").TextContent.ShouldContain("[1E-06, 10]");
+        chart.InitialXRange.ShouldBe(new AxisRange(0.1, 0.9));
     }
 
     [Fact]

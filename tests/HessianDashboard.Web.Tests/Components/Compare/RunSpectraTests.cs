@@ -76,7 +76,7 @@ public sealed class RunSpectraTests(CompareRunner runner) : IClassFixture<Compar
         var row = spectra.Metrics.ShouldHaveSingleItem();
         ShouldDescribe(row, spectrum);
         row.LambdaMax.ShouldBe(result.Ritz[^1]);
-        (row.Kind, row.Dimension, row.Iterations, row.Variant).ShouldBe(("lanczos", 40L, 25, "Full"));
+        (row.Kind, row.Dimension, row.Iterations, row.Variant, row.Precision).ShouldBe(("lanczos", 40L, 25, "Full", "float64"));
         row.Converged.ShouldBe(result.ConvergedCount.ShouldNotBeNull());
         row.ConvergedRule.ShouldBe("ε = 1e-5");
         row.Seconds.ShouldBe(result.Seconds);

@@ -107,8 +107,8 @@ public sealed partial class ComparePage : IDisposable
 
     private void Refresh() => Change(_state, reloadRuns: true);
 
-    // The chart already shows this zoom: only the address changes.
-    private void Zoomed(AxisRange? range) => Change(_state with { X = range }, redraw: false);
+    // The chart already shows this zoom: only the address changes (with ends rounded to 5 digits of the width).
+    private void Zoomed(AxisRange? range) => Change(_state with { X = range?.Rounded() }, redraw: false);
 
     private void ClearZoom(bool y) => Change(y ? _state with { Y = null } : _state with { X = null });
 
