@@ -9,9 +9,12 @@ public static class RunIds
     /// <summary>The longest id accepted (the in-process runner's ids have 12 characters; stored runs may have longer ones).</summary>
     public const int MaxLength = 64;
 
-    /// <summary>Whether <paramref name="id"/> can be a run id: 1–64 ASCII letters, digits, '-' or '_'.</summary>
+    /// <summary>
+    /// Whether <paramref name="id"/> can be a run id: 1–64 of the characters a URL leaves unescaped (ASCII letters,
+    /// digits, '-', '_', '.', '~'), as <see cref="Experiments.Jobs.RunInfo.Id"/> promises ("url-safe").
+    /// </summary>
     public static bool IsWellFormed(string? id) =>
-        id is { Length: > 0 and <= MaxLength } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        id is { Length: > 0 and <= MaxLength } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~');
 
     /// <summary>
     /// The ids in <paramref name="list"/> ("a,b,c"; blanks skipped) in order, each once, at most <see cref="Max"/>;

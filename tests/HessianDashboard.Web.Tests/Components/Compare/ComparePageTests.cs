@@ -151,6 +151,30 @@ public sealed class ComparePageTests : DashboardTestContext
     }
 
     [Fact]
+    public void Render_NoRuns_SaysHowToChooseSome()
+    {
+        var cut = Open("compare");
+
+        cut.Find("[data-testid=compare-empty]").TextContent.ShouldContain("No runs chosen");
+        cut.FindComponents<ApexChart>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AddRun_FromThePicker_AppendsItToTheViewAndTheAddress()
+    {
+        var (full, none) = await TwoRunsAsync();
+        var cut = Open($"compare?runs={full.Id}");
+        var picker = cut.FindComponent<AddRunPicker>();
+        picker.Instance.Candidates.Select(r => r.Id).ShouldContain(none.Id);
+        picker.Instance.Candidates.Select(r => r.Id).ShouldNotContain(full.Id, "already shown");
+
+        await cut.InvokeAsync(() => picker.Instance.OnAdd.InvokeAsync(none.Id));
+
+        await AddressShouldBecomeAsync($"/compare?runs={full.Id},{none.Id}");
+        Series(cut).Select(s => s.Name).ShouldBe([$"{full.Id[..6]} Full", $"{none.Id[..6]} None"]);
+    }
+
+    [Fact]
     public async Task Remove_ARun_ReplacesTheAddressWithTheNewView()
     {
         var (full, none) = await TwoRunsAsync();

@@ -8,11 +8,11 @@ public sealed class CompareQueryTests
 {
     private static readonly CompareViewState Everything = new()
     {
-        Runs = ["3f2a9c01b7de", "a1b2c3d4e5f6", "imported_run-7"],
+        Runs = ["3f2a9c01b7de", "a1b2c3d4e5f6", "imported_run-7.v2"],
         Tab = CompareTab.Densities,
         Sigma = 0.012345678901234567,
         LogY = true,
-        Hidden = [new SpectrumKey("3f2a9c01b7de", 1), new SpectrumKey("a1b2c3d4e5f6", 0)],
+        Hidden = [new SpectrumKey("3f2a9c01b7de", 1), new SpectrumKey("a1b2c3d4e5f6", 0), new SpectrumKey("imported_run-7.v2", 2)],
         X = new AxisRange(-0.1, 2.0000000000000004),
         Y = new AxisRange(1e-9, 3.5),
     };
@@ -26,7 +26,7 @@ public sealed class CompareQueryTests
 
         state.ShouldBe(Everything);
         messages.ShouldBeEmpty();
-        uri.ShouldStartWith("compare?runs=3f2a9c01b7de,a1b2c3d4e5f6,imported_run-7&tab=densities&sigma=0.012345678901234567&scale=log");
+        uri.ShouldStartWith("compare?runs=3f2a9c01b7de,a1b2c3d4e5f6,imported_run-7.v2&tab=densities&sigma=0.012345678901234567&scale=log");
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class CompareQueryTests
 
         var hidden = Everything.Toggle(key, show: false).Toggle(key, show: false);
 
-        hidden.Hidden.ShouldBe([new("3f2a9c01b7de", 1), new("a1b2c3d4e5f6", 0), key]);
+        hidden.Hidden.ShouldBe([new("3f2a9c01b7de", 1), new("a1b2c3d4e5f6", 0), key, new("imported_run-7.v2", 2)]);
         hidden.Toggle(key, show: true).ShouldBe(Everything);
     }
 }
