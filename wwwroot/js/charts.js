@@ -49,6 +49,7 @@ export const formatters = Object.freeze({
     // A tick at -1e-17 (floating-point steps through zero) reads 0.00, not -0.00.
     fixed2: numeric(v => { const text = v.toFixed(2); return text === '-0.00' ? '0.00' : text; }),
     integer: numeric(v => String(Math.round(v))),
+    wholeOrTenths: numeric(v => (Math.abs(v - Math.round(v)) < 1e-9 ? String(Math.round(v)) : v.toFixed(1))),
     scientific: numeric(v => v.toExponential(2)),
     log10Pow: numeric(v => `10${exponent(v)}`),
     exp2: numeric(v => `2${exponent(v)}`),
@@ -58,8 +59,22 @@ export const formatters = Object.freeze({
     }),
 });
 
+/** Row names of a strip chart: the label of tick i is names[i]; ticks between rows (and tooltips off a row) show nothing. */
+function namesFormatter(names) {
+    return numeric(v => {
+        const i = Math.round(v);
+        return Math.abs(v - i) < 1e-6 ? String(names[i] ?? '') : '';
+    });
+}
+
 function applyAxisFormat(axis) {
     if (!axis?.labels || axis.labels.format === undefined) return;
+    if (axis.labels.format === 'names') {
+        axis.labels.formatter = namesFormatter(axis.labels.names ?? []);
+        delete axis.labels.format;
+        delete axis.labels.names;
+        return;
+    }
     const formatter = formatters[axis.labels.format];
     if (!formatter) throw new Error(`Unknown tick format "${axis.labels.format}".`);
     axis.labels.formatter = formatter;
@@ -99,13 +114,55 @@ function chartOf(id) {
     return chart;
 }
 
-/** Creates a chart in element; returns its id for the other calls. */
-export async function create(element, options) {
+const finite = value => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+// Pan ("scrolled") reports every mouse move; .NET hears the range at most this often.
+const PAN_REPORT_MS = 150;
+
+/**
+  * Reports the chart's x range to listener (a DotNetObjectReference with OnZoomed(min, max)): after a zoom or a pan,
+  * and (null, null) when the zoom is reset. ApexCharts calls zoomed after beforeResetZoom with the initial range; that
+  * call is the reset already reported, so it is skipped.
+  */
+function listenToZoom(options, listener) {
+    let resetting = false;
+    let panTimer = null;
+    const report = (min, max) => listener.invokeMethodAsync('OnZoomed', finite(min), finite(max)).catch(() => {
+        // The circuit or the component is gone; nothing is listening any more.
+    });
+    const events = ((options.chart ??= {}).events ??= {});
+    events.beforeResetZoom = () => {
+        resetting = true;
+        report(null, null);
+        return undefined;
+    };
+    events.zoomed = (_, range) => {
+        if (resetting) {
+            resetting = false;
+            return;
+        }
+        report(range?.xaxis?.min, range?.xaxis?.max);
+    };
+    events.scrolled = (_, range) => {
+        clearTimeout(panTimer);
+        panTimer = setTimeout(() => report(range?.xaxis?.min, range?.xaxis?.max), PAN_REPORT_MS);
+    };
+}
+
+/**
+  * Creates a chart in element; returns its id for the other calls. With zoomListener (a DotNetObjectReference), zooms,
+  * pans and resets are reported to its OnZoomed(min, max); with initialX ({ min, max }) the chart starts zoomed to that
+  * x range — zoomed, not clamped through xaxis.min/max, so the toolbar's reset returns to the whole data.
+  */
+export async function create(element, options, zoomListener, initialX) {
     const ApexCharts = await apexCharts();
+    if (zoomListener) listenToZoom(options, zoomListener);
     const chart = new ApexCharts(element, prepare(options));
     await chart.render();
     const id = nextId++;
     charts.set(id, chart);
+    const min = finite(initialX?.min), max = finite(initialX?.max);
+    if (min !== null && max !== null && min < max) chart.zoomX(min, max);
     return id;
 }
 
@@ -163,14 +220,23 @@ export async function downloadImage(id, format, fileName) {
     saveBlob(blob, fileName);
 }
 
-/** The number of data points the chart drawn in element holds (all series), or null when none is drawn there. */
-export function pointCount(element) {
+function chartIn(element) {
     for (const chart of charts.values()) {
-        if (chart.el === element || element?.contains(chart.el)) {
-            return chart.w.config.series.reduce((sum, series) => sum + (series.data?.length ?? 0), 0);
-        }
+        if (chart.el === element || element?.contains(chart.el)) return chart;
     }
     return null;
+}
+
+/** The number of data points the chart drawn in element holds (all series), or null when none is drawn there. */
+export function pointCount(element) {
+    const chart = chartIn(element);
+    return chart ? chart.w.config.series.reduce((sum, series) => sum + (series.data?.length ?? 0), 0) : null;
+}
+
+/** The x range the chart drawn in element shows now ({ min, max }), or null when none is drawn there. */
+export function xRange(element) {
+    const chart = chartIn(element);
+    return chart ? { min: chart.w.globals.minX, max: chart.w.globals.maxX } : null;
 }
 
 export function dispose(id) {

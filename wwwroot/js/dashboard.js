@@ -32,3 +32,13 @@ export function storeTheme(mode) {
 export function markInteractive() {
     document.body.dataset.interactive = 'true';
 }
+
+/** Puts text on the clipboard (a view's link); rejects when the browser refuses (no permission, not a secure context). */
+export async function copyText(text) {
+    await navigator.clipboard.writeText(text);
+}
+
+/** Opens the browser's print dialog (where "Save as PDF" is a printer). */
+export function printPage() {
+    window.print();
+}

@@ -23,6 +23,7 @@ public sealed partial class ApexChart : IAsyncDisposable
     private ApexChartOptions? _optionsParameter;
     private ChartThemeMode _theme;
     private string? _error;
+    private DotNetObjectReference<ChartZoomRelay>? _zoomRelay;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -44,6 +45,20 @@ public sealed partial class ApexChart : IAsyncDisposable
 
     [Parameter]
     public string? Class { get; set; }
+
+    /// <summary>
+    /// Called with the x range after the user zooms or pans, and with null when the zoom is reset (toolbar). Set it before
+    /// the first render: the browser is told to report zooms when the chart is created.
+    /// </summary>
+    [Parameter]
+    public EventCallback<AxisRange?> OnZoomed { get; set; }
+
+    /// <summary>
+    /// The x range the chart starts zoomed to (applied once, when it is created). A zoom, not an axis bound: the toolbar's
+    /// reset returns to the whole data.
+    /// </summary>
+    [Parameter]
+    public AxisRange? InitialXRange { get; set; }
 
     /// <summary>Light or dark, cascaded by the layout.</summary>
     [CascadingParameter]
@@ -95,7 +110,9 @@ public sealed partial class ApexChart : IAsyncDisposable
             if (_disposed) return;
             _theme = ThemeMode;
             var (options, series) = (Options, _series);
-            _chartId = await _module.InvokeAsync<int>("create", _element, ChartRenderPolicy.Prepare(options, series, _theme));
+            if (OnZoomed.HasDelegate) _zoomRelay = DotNetObjectReference.Create(new ChartZoomRelay(range => OnZoomed.InvokeAsync(range)));
+            _chartId = await _module.InvokeAsync<int>("create", _element, ChartRenderPolicy.Prepare(options, series, _theme), _zoomRelay,
+                InitialXRange);
             if (_disposed) return;
             // Parameters set (or points appended) while the browser was creating the chart were only recorded: send them now.
             if (!ReferenceEquals(options, Options) || !ReferenceEquals(series, _series))
@@ -138,6 +155,8 @@ public sealed partial class ApexChart : IAsyncDisposable
         {
         }
         _chartId = null;
+        _zoomRelay?.Dispose();
+        _zoomRelay = null;
         await _module.DisposeQuietlyAsync();
         _module = null;
     }

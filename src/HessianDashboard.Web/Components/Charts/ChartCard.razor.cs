@@ -43,6 +43,14 @@ public sealed partial class ChartCard
     [Parameter]
     public string? Class { get; set; }
 
+    /// <summary>The chart's zoom reports (<see cref="ApexChart.OnZoomed"/>).</summary>
+    [Parameter]
+    public EventCallback<AxisRange?> OnZoomed { get; set; }
+
+    /// <summary>The x range the chart starts zoomed to (<see cref="ApexChart.InitialXRange"/>).</summary>
+    [Parameter]
+    public AxisRange? InitialXRange { get; set; }
+
     /// <summary>Shown under the chart, e.g. a caption.</summary>
     [Parameter]
     public RenderFragment? ChildContent { get; set; }

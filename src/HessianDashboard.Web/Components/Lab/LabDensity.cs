@@ -14,8 +14,12 @@ internal static class LabDensity
     public static SpectralDensityEstimate Estimate(LanczosRunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return new SpectralDensityEstimate(run.N, [new QuadratureRule(run.Ritz, run.Weights)]);
+        return Estimate(run.N, run.Ritz, run.Weights);
     }
+
+    /// <summary>The rule (<paramref name="nodes"/>, <paramref name="weights"/>) of a matrix of order <paramref name="n"/> as a one-vector SLQ estimate.</summary>
+    public static SpectralDensityEstimate Estimate(int n, double[] nodes, double[] weights) =>
+        new(n, [new QuadratureRule(nodes, weights)]);
 
     /// <summary>The exact density (1/n) Σ δ(t − λ_j) as a rule with equal weights, for comparison; null when unknown.</summary>
     public static SpectralDensityEstimate? Truth(double[] truth) =>

@@ -10,4 +10,12 @@ public sealed record AxisLabels
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? Show { get; init; }
+
+    /// <summary>With <see cref="TickFormat.Names"/>: the label of each whole-number tick 0, 1, 2 ….</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Names { get; init; }
+
+    /// <summary>The widest a label may be, in pixels (ApexCharts' y axis default is 160).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? MaxWidth { get; init; }
 }

@@ -21,4 +21,11 @@ public enum TickFormat
     [JsonStringEnumMemberName("exp2")] Exp2,
     /// <summary>For logarithmic y axes: powers of ten as "10⁻¹⁶", anything else (tooltips) scientific: 4.4e-16 → "4.40e-16".</summary>
     [JsonStringEnumMemberName("power10")] Power10,
+    /// <summary>
+    /// Whole numbers as integers, anything else with one decimal: 40 → "40", 11.34 → "11.3". For a step axis that a zoom
+    /// can cut between steps (the integer format would label 10.6 and 11.4 both "11").
+    /// </summary>
+    [JsonStringEnumMemberName("wholeOrTenths")] WholeOrTenths,
+    /// <summary>Row names: ticks at whole numbers i show <see cref="AxisLabels.Names"/>[i], others nothing (a strip chart's rows).</summary>
+    [JsonStringEnumMemberName("names")] Names,
 }
