@@ -17,6 +17,7 @@ public interface IRunRunner
     /// </summary>
     /// <exception cref="RequestValidationException">The request is invalid; nothing was queued.</exception>
     /// <exception cref="RunQueueFullException">As many runs as allowed are already waiting.</exception>
+    /// <exception cref="RunLimitException">The owner is at a per-user limit (submissions per minute or queued runs); nothing was queued.</exception>
     /// <exception cref="NotSupportedException">No job handler knows the request's type.</exception>
     RunInfo Submit(IExperimentRequest request, RunSubmitOptions? options = null);
 

@@ -31,6 +31,7 @@ public sealed partial class InProcessRunRunner : BackgroundService, IRunRunner
     private readonly TimeProvider _time;
     private readonly ILogger<InProcessRunRunner> _logger;
     private readonly RunChangeNotifier _notifier;
+    private readonly SubmissionLimiter _limiter;
     private readonly ConcurrentDictionary<string, RunRecord> _runs = new(StringComparer.Ordinal);
     // Unbounded channel, bounded by _waiting: a run cancelled while queued frees its slot at once.
     private readonly Channel<RunRecord> _queue = Channel.CreateUnbounded<RunRecord>();
@@ -66,6 +67,8 @@ public sealed partial class InProcessRunRunner : BackgroundService, IRunRunner
             _persister = new RunPersister(store, _time, logger);
             _storedRuns = new StoredRunCache(StoredRunCacheSize, _time);
         }
+        // Memory only: a run the limiter tracks is queued or recent, never one to load from the store.
+        _limiter = new SubmissionLimiter(_options, id => _runs.TryGetValue(id, out var r) ? r.Snapshot(_time.GetUtcNow()).State : null, _time);
     }
 
     /// <inheritdoc />
@@ -86,9 +89,11 @@ public sealed partial class InProcessRunRunner : BackgroundService, IRunRunner
         RunRecord run;
         do run = new RunRecord(NewId(), Interlocked.Increment(ref _ordinal), request, handler, now, options);
         while (_runs.ContainsKey(run.Id));
+        _limiter.Admit(options?.Owner, run.Id);
         if (Interlocked.Increment(ref _waiting) > _options.QueueCapacity)
         {
             Interlocked.Decrement(ref _waiting);
+            _limiter.Withdraw(options?.Owner, run.Id);
             throw new RunQueueFullException(_options.QueueCapacity);
         }
         run.AnnounceQueued();

@@ -15,6 +15,12 @@ public sealed class RunnerOptions
     /// <summary>Finished runs kept in memory; beyond it the oldest finished are evicted.</summary>
     public int MaxFinishedRuns { get; set; } = 500;
 
+    /// <summary>Submissions one user may make in any sliding minute (anonymous users share one allowance); see <see cref="SubmissionLimiter"/>.</summary>
+    public int SubmissionsPerMinutePerUser { get; set; } = 30;
+
+    /// <summary>Runs of one user that may wait in the queue at once; beyond it <see cref="RunLimitException"/>.</summary>
+    public int QueuedRunsPerUser { get; set; } = 16;
+
     /// <summary>Problems with the settings; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -22,6 +28,9 @@ public sealed class RunnerOptions
         if (Workers is < 1 or > 64) errors.Add($"Runner:Workers must lie in [1, 64], got {Workers}.");
         if (QueueCapacity is < 1 or > 100_000) errors.Add($"Runner:QueueCapacity must lie in [1, 100000], got {QueueCapacity}.");
         if (MaxFinishedRuns < 0) errors.Add($"Runner:MaxFinishedRuns must not be negative, got {MaxFinishedRuns}.");
+        if (SubmissionsPerMinutePerUser is < 1 or > 100_000)
+            errors.Add($"Runner:SubmissionsPerMinutePerUser must lie in [1, 100000], got {SubmissionsPerMinutePerUser}.");
+        if (QueuedRunsPerUser is < 1 or > 100_000) errors.Add($"Runner:QueuedRunsPerUser must lie in [1, 100000], got {QueuedRunsPerUser}.");
         return errors;
     }
 }

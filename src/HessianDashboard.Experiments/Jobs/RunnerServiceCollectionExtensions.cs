@@ -20,7 +20,8 @@ public static class RunnerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<RunnerOptions>()
             .Bind(configuration.GetSection(RunnerOptions.SectionName))
-            .Validate(o => o.Validate().Count == 0, "Invalid Runner settings: give Workers in [1, 64], QueueCapacity in [1, 100000], MaxFinishedRuns ≥ 0.");
+            .Validate(o => o.Validate().Count == 0, "Invalid Runner settings: give Workers in [1, 64], QueueCapacity in [1, 100000], MaxFinishedRuns ≥ 0, " +
+                "SubmissionsPerMinutePerUser and QueuedRunsPerUser in [1, 100000].");
         services.TryAddSingleton(TimeProvider.System);
         services.AddRunJobHandler<LanczosRunJobHandler>()
             .AddRunJobHandler<SpectrumComparisonJobHandler>()

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
-using HessianDashboard.Experiments.Lanczos;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HessianDashboard.Web.Hubs;
@@ -50,32 +49,17 @@ internal static class RunSubmissionReader
     /// </summary>
     private static void EnsureAllowed(IExperimentRequest request)
     {
-        if (request is LanczosRunRequest { Source.MatrixMarketPath: not null })
-            throw new HubException("The hub does not read server files: matrixMarketPath is not accepted from hub clients. " +
-                "Use a synthetic source, or upload the .mtx file in the dashboard.");
-        if (FindPath(request, depth: 0) is { } name)
-            throw new HubException($"The hub does not read or write server files: {name} is not accepted from hub clients. " +
-                "Upload checkpoints in the dashboard (/checkpoints); the server keeps its own files.");
-    }
-
-    /// <summary>Members that name a file or folder on the server (network requests and their nested options).</summary>
-    private static readonly HashSet<string> PathMembers = new(StringComparer.Ordinal) { "Checkpoint", "ExactRowFile", "OutputDirectory" };
-
-    /// <summary>The camelCase name of the first non-null path member of <paramref name="value"/> or its nested records, or null.</summary>
-    private static string? FindPath(object? value, int depth)
-    {
-        if (value is null || depth > 3) return null;
-        foreach (var property in value.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        switch (ServerFileReferences.Find(request))
         {
-            if (property.GetIndexParameters().Length > 0) continue;
-            if (PathMembers.Contains(property.Name) && property.PropertyType == typeof(string) && property.GetValue(value) is string)
-                return JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            var type = property.PropertyType;
-            if (type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("HessianDashboard", StringComparison.Ordinal) == true
-                && FindPath(property.GetValue(value), depth + 1) is { } nested)
-                return nested;
+            case null:
+                return;
+            case ServerFileReferences.MatrixMarketPath:
+                throw new HubException("The hub does not read server files: matrixMarketPath is not accepted from hub clients. " +
+                    "Use a synthetic source, or upload the .mtx file in the dashboard.");
+            case var name:
+                throw new HubException($"The hub does not read or write server files: {name} is not accepted from hub clients. " +
+                    "Upload checkpoints in the dashboard (/checkpoints); the server keeps its own files.");
         }
-        return null;
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

@@ -40,7 +40,7 @@ public sealed class RunsHub(IRunRunner runner, RunJobCatalog catalog) : Hub
         {
             throw new HubException($"The {submission.Kind} request is invalid: {string.Join(" ", ex.Errors)}");
         }
-        catch (InvalidOperationException ex) // RunQueueFullException, or the runner has stopped
+        catch (InvalidOperationException ex) // RunQueueFullException, RunLimitException, or the runner has stopped
         {
             throw new HubException(ex.Message);
         }

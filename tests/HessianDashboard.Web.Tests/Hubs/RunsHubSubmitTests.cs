@@ -23,6 +23,7 @@ public sealed class RunsHubSubmitTests(DashboardServer server) : IClassFixture<D
         { "lanczos", """{ "source": { "synthetic": { "kind": "custom", "n": "sixty" } } }""", "does not fit LanczosRunRequest" },
         { "lanczos", """{ "variant": "full" }""", "missing required properties including: 'source'" },
         { "lanczos", """{ "source": { "matrixMarketPath": "/etc/passwd" } }""", "matrixMarketPath is not accepted from hub clients" },
+        { "spectrum-comparison", """{ "matrix": { "matrixMarketPath": "/etc/passwd" } }""", "matrixMarketPath is not accepted from hub clients" },
         { "lanczos", """{ "source": { "synthetic": { "kind": "sideways", "n": 10 } } }""", "does not fit LanczosRunRequest" },
         { "lanczos", "null", "must be a JSON object with the fields of LanczosRunRequest, got null" },
         { "lanczos", "[1, 2]", "got an array" },

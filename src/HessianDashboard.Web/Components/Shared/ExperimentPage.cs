@@ -52,7 +52,7 @@ public abstract class ExperimentPage : ComponentBase
         {
             Errors = new FormErrors(e.Errors);
         }
-        catch (RunQueueFullException e)
+        catch (InvalidOperationException e) when (e is RunQueueFullException or RunLimitException) // the server-wide queue, or a per-user limit
         {
             Snackbar.Add(e.Message, Severity.Warning);
         }

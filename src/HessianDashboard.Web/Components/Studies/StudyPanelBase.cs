@@ -61,7 +61,7 @@ public abstract class StudyPanelBase<TRequest, TResult> : ComponentBase, IAsyncD
         {
             Snackbar.Add(string.Join(" ", e.Errors), Severity.Error);
         }
-        catch (RunQueueFullException e)
+        catch (InvalidOperationException e) when (e is RunQueueFullException or RunLimitException) // the server-wide queue, or a per-user limit
         {
             Snackbar.Add(e.Message, Severity.Warning);
         }

@@ -60,7 +60,7 @@ public sealed partial class SyntheticLabPage
         {
             _errors = LabErrors.From(e.Errors);
         }
-        catch (RunQueueFullException e)
+        catch (InvalidOperationException e) when (e is RunQueueFullException or RunLimitException) // the server-wide queue, or a per-user limit
         {
             Snackbar.Add(e.Message, Severity.Warning);
         }
