@@ -32,6 +32,7 @@ public static class CliApp
           hessian experiment trajectory|nanogpt|blocks [--dataset D] [--checkpoint FILE] [--quick] [--json FILE] [--data-dir DIR] [--artifacts DIR]
           hessian bench core [--quick] [--json FILE]
           hessian data [--data-dir DIR] [--json FILE]
+          hessian hash-password            (reads the password from stdin; prints the hash for Access:Users:N:PasswordHash)
           hessian train mlp [--dataset mnist|fashion-mnist|cifar10] [--epochs E] [--lr LR] [--batch 64] [--seed S]
                             [--checkpoints 0,5,15] [--out DIR] [--samples N] [--data-dir DIR] [--json FILE]
           hessian train nanogpt [--iterations 2000] [--lr 1e-3] [--batch 12] [--checkpoints 0,250,500,1000,1500,2000]
@@ -61,9 +62,10 @@ public static class CliApp
                 "density" => SpectrumToolsCommand.Density(args[1..], console, cancellationToken),
                 "bench" => BenchCommand.Run(args[1..], console, cancellationToken),
                 "data" => DataCommand.Run(args[1..], console),
+                "hash-password" => HashPasswordCommand.Run(args[1..], console, Console.IsInputRedirected ? Console.In : null, error),
                 "train" => TrainCommand.Run(args[1..], console, cancellationToken),
                 "spectrum" => SpectrumCommand.Run(args[1..], console, cancellationToken),
-                _ => throw new UsageException($"unknown command '{args[0]}' (try: lanczos, power, trace, density, experiment, bench, data, train, spectrum)"),
+                _ => throw new UsageException($"unknown command '{args[0]}' (try: lanczos, power, trace, density, experiment, bench, data, train, spectrum, hash-password)"),
             };
         }
         catch (UsageException ex) { return Fail(error, ex.Message, BadInput); }

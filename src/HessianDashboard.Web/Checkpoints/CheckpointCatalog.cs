@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using HessianDashboard.Experiments.Networks.Reuse;
 using HessianDashboard.Torch.Checkpoints;
 using HessianDashboard.Web.Options;
+using HessianDashboard.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace HessianDashboard.Web.Checkpoints;
@@ -26,23 +27,29 @@ public sealed class CheckpointCatalog(NetworkArtifactStore store, IOptions<Check
         [.. Scan(TrainedFolder, CheckpointOrigin.Trained).Concat(Scan(ImportedFolder, CheckpointOrigin.Imported))
             .OrderBy(e => e.Origin).ThenByDescending(e => e.Modified).ThenBy(e => e.Name, StringComparer.Ordinal)];
 
-    /// <summary>Stores <paramref name="content"/> as an imported checkpoint when it validates; the file name is only a label.</summary>
+    /// <summary>
+    /// Stores <paramref name="content"/> as an imported checkpoint when it validates; the file name is only a label.
+    /// At most <see cref="MaxBytes"/> are read, whatever the caller's stream claims: a larger upload is refused.
+    /// </summary>
     public async Task<CheckpointImportResult> ImportAsync(Stream content, string fileName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         Directory.CreateDirectory(ImportedFolder);
         string name = SafeName(fileName);
-        string temporary = Path.Combine(ImportedFolder, $".upload-{Guid.NewGuid():N}.tmp");
+        string temporary = ContainedPath.Resolve(ImportedFolder, $".upload-{Guid.NewGuid():N}.tmp");
         try
         {
-            await using (var file = File.Create(temporary)) await content.CopyToAsync(file, cancellationToken);
+            long bytes;
+            await using (var file = File.Create(temporary)) bytes = await BoundedCopy.CopyAsync(content, file, MaxBytes, cancellationToken);
+            if (bytes > MaxBytes)
+                return new CheckpointImportResult(null, $"{name} is larger than the limit of {MaxBytes / (1024 * 1024)} MiB (Checkpoints:MaxUploadMegabytes).");
             CheckpointInfo info;
             try { info = CheckpointInfo.Inspect(temporary); }
             catch (Exception e) when (e is SafetensorsFormatException or ArgumentException or InvalidOperationException or FormatException or System.Text.Json.JsonException)
             {
                 return new CheckpointImportResult(null, $"{name} is not a checkpoint this dashboard can load: {e.Message}");
             }
-            string target = Path.Combine(ImportedFolder, $"{info.Sha256[..12]}-{name}");
+            string target = ContainedPath.Resolve(ImportedFolder, $"{info.Sha256[..12]}-{name}");
             File.Move(temporary, target, overwrite: true);
             var entry = Describe(target, CheckpointOrigin.Imported);
             return new CheckpointImportResult(entry, entry is null ? $"{name} could not be stored." : null);

@@ -48,6 +48,8 @@ public static class HessianDashboardExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<CheckpointCatalog>();
+        // Who may use it (section "Access"): open on loopback, sign-in required on any other address (docs/security.md).
+        builder.AddDashboardAccess();
         return builder;
     }
 
@@ -64,12 +66,16 @@ public static class HessianDashboardExtensions
         // Root wwwroot/ (our css/js and the npm-restored lib/) is served as plain files, before routing:
         // otherwise Development's static-asset fallback endpoint claims them (and warns for each).
         // Package assets (_content/…, _framework/…) come from MapStaticAssets.
+        // Security headers, authentication and the same access rule for the root files (before they are served).
+        app.UseDashboardAccess();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapStaticAssets().AllowAnonymousFrameworkFiles();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
         app.MapHub<RunsHub>(RunsHub.Path);
+        app.MapDashboardAccess();
         return app;
     }
 }

@@ -1,5 +1,7 @@
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HessianDashboard.Web.Hubs;
@@ -8,8 +10,10 @@ namespace HessianDashboard.Web.Hubs;
 /// The runs hub at <see cref="Path"/>: external clients submit runs, list them, cancel them and stream their
 /// events. It is a thin adapter over <see cref="IRunRunner"/>, the same runner the pages use, so a run
 /// submitted here shows on the Runs page and vice versa. Errors reach the client as <see cref="HubException"/>
-/// messages; nothing a client sends can stop the server. See docs/architecture/hub.md.
+/// messages; nothing a client sends can stop the server. Wherever the server requires sign-in, so does the hub
+/// (<see cref="DashboardUserRequirement"/>): a negotiate without the sign-in cookie gets 401. See docs/architecture/hub.md.
 /// </summary>
+[Authorize]
 public sealed class RunsHub(IRunRunner runner, RunJobCatalog catalog) : Hub
 {
     /// <summary>Where the hub is mapped.</summary>
@@ -25,7 +29,7 @@ public sealed class RunsHub(IRunRunner runner, RunJobCatalog catalog) : Hub
     /// <summary>
     /// Validates <paramref name="submission"/> exactly as the pages do (the request's <c>Validate</c>, through
     /// <see cref="IRunRunner.Submit"/>) and queues it. Hub clients may not name server files
-    /// (a Lanczos source's <c>matrixMarketPath</c> is rejected): only synthetic sources.
+    /// (a Lanczos source's <c>matrixMarketPath</c> is rejected): only synthetic sources. The signed-in user, if any, owns the run.
     /// </summary>
     /// <returns>The queued run.</returns>
     /// <exception cref="HubException">The submission is malformed or invalid (the message lists why), or the queue is full.</exception>
@@ -34,7 +38,7 @@ public sealed class RunsHub(IRunRunner runner, RunJobCatalog catalog) : Hub
         var request = RunSubmissionReader.Read(submission, catalog);
         try
         {
-            return RunInfoDto.From(runner.Submit(request));
+            return RunInfoDto.From(runner.Submit(request, new RunSubmitOptions { Owner = CurrentUser.NameOf(Context.User) }));
         }
         catch (RequestValidationException ex)
         {

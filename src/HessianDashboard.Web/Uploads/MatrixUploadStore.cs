@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using HessianDashboard.Core.IO;
 using HessianDashboard.Web.Options;
+using HessianDashboard.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace HessianDashboard.Web.Uploads;
@@ -27,7 +28,7 @@ public sealed class MatrixUploadStore(IOptions<LabOptions> options, IHostEnviron
         ArgumentNullException.ThrowIfNull(content);
         System.IO.Directory.CreateDirectory(Directory);
         SweepOldUploads();
-        string path = Path.Combine(Directory, $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}-{Stem(clientFileName)}.mtx");
+        string path = ContainedPath.Resolve(Directory, $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}-{Stem(clientFileName)}.mtx");
         try
         {
             long bytes = await CopyAsync(content, path, cancellationToken);
@@ -55,16 +56,7 @@ public sealed class MatrixUploadStore(IOptions<LabOptions> options, IHostEnviron
     private async Task<long> CopyAsync(Stream content, string path, CancellationToken cancellationToken)
     {
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > MaxBytes) break;
-            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-        return total;
+        return await BoundedCopy.CopyAsync(content, file, MaxBytes, cancellationToken);
     }
 
     private MatrixUploadResult Refuse(string path, string error, int? line = null)

@@ -1,6 +1,7 @@
 using Bunit;
 using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Networks.Jobs;
+using HessianDashboard.Web.Access;
 using HessianDashboard.Web.Checkpoints;
 using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Options;
@@ -44,6 +45,9 @@ public abstract class DashboardTestContext : BunitContext
         Services.AddNetworkJobs(configuration);
         Services.AddOptions<CheckpointsOptions>().Bind(configuration.GetSection(CheckpointsOptions.SectionName));
         Services.AddSingleton<CheckpointCatalog>();
+        // Pages name the signed-in user as the owner of their runs; bUnit's authorization stands in (anonymous unless a test signs in).
+        AddAuthorization();
+        Services.AddScoped<CurrentUser>();
         Render<MudPopoverProvider>();
     }
 

@@ -12,10 +12,14 @@ internal static class RunsHubClient
 {
     public static readonly TimeSpan Cap = TimeSpan.FromSeconds(60);
 
-    public static async Task<HubConnection> ConnectAsync(DashboardServer server, CancellationToken cancellationToken)
+    /// <summary>A started connection; <paramref name="cookies"/> carries a sign-in cookie where the server requires one.</summary>
+    public static async Task<HubConnection> ConnectAsync(DashboardServer server, CancellationToken cancellationToken, System.Net.CookieContainer? cookies = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Address, RunsHub.Path.TrimStart('/')))
+            .WithUrl(new Uri(server.Address, RunsHub.Path.TrimStart('/')), options =>
+            {
+                if (cookies is not null) options.Cookies = cookies;
+            })
             .AddJsonProtocol(o => ExperimentJson.Configure(o.PayloadSerializerOptions))
             .Build();
         await connection.StartAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Web.Access;
 using HessianDashboard.Web.Components.Networks;
 using HessianDashboard.Web.Options;
 using Microsoft.AspNetCore.Components;
@@ -27,6 +28,10 @@ public abstract class ExperimentPage : ComponentBase
     [Inject]
     protected IOptions<DashboardOptions> Options { get; set; } = default!;
 
+    /// <summary>The signed-in user, who owns the runs submitted here.</summary>
+    [Inject]
+    protected CurrentUser User { get; set; } = default!;
+
     /// <summary>The run shown under the form (from the route), or null.</summary>
     [Parameter]
     public string? RunId { get; set; }
@@ -44,7 +49,7 @@ public abstract class ExperimentPage : ComponentBase
         if (!Errors.IsEmpty) return null;
         try
         {
-            var run = Runner.Submit(request);
+            var run = Runner.Submit(request, new RunSubmitOptions { Owner = User.Name });
             Navigation.NavigateTo($"{route}/{run.Id}");
             return run.Id;
         }

@@ -1,5 +1,6 @@
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Web.Access;
 using HessianDashboard.Web.Components.Lab;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -24,6 +25,10 @@ public abstract class StudyPanelBase<TRequest, TResult> : ComponentBase, IAsyncD
 
     [Inject]
     protected ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>The signed-in user, who owns the studies launched here.</summary>
+    [Inject]
+    protected CurrentUser User { get; set; } = default!;
 
     /// <summary>The study this panel follows (launched here or found unfinished); it stays once finished.</summary>
     protected RunInfo? Current { get; private set; }
@@ -53,7 +58,7 @@ public abstract class StudyPanelBase<TRequest, TResult> : ComponentBase, IAsyncD
     {
         try
         {
-            Current = Runner.Submit(request);
+            Current = Runner.Submit(request, new RunSubmitOptions { Owner = User.Name });
             (_cursor, Stage) = (0, null);
             Watch();
         }

@@ -1,6 +1,7 @@
 using HessianDashboard.Experiments.Chapter3;
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Web.Access;
 using HessianDashboard.Web.Components.Lab;
 using HessianDashboard.Web.Options;
 using Microsoft.AspNetCore.Components;
@@ -29,6 +30,9 @@ public sealed partial class SyntheticLabPage
     private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
+    private CurrentUser User { get; set; } = default!;
+
+    [Inject]
     private IOptions<DashboardOptions> Options { get; set; } = default!;
 
     /// <summary>The run to watch, from /lab/{RunId}.</summary>
@@ -52,7 +56,7 @@ public sealed partial class SyntheticLabPage
         if (!_errors.IsEmpty) return;
         try
         {
-            var run = Runner.Submit(_model.ToRequest());
+            var run = Runner.Submit(_model.ToRequest(), new RunSubmitOptions { Owner = User.Name });
             _loaded = run.Id;
             Navigation.NavigateTo($"lab/{run.Id}");
         }
