@@ -25,8 +25,8 @@ public static class RunStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(contentRootPath);
         services.AddOptions<RunStoreOptions>()
             .Bind(configuration.GetSection(RunStoreOptions.SectionName))
-            .Validate(o => o.Validate().Count == 0, "Invalid RunStore settings: Provider Sqlite (with a Directory) or PostgreSql (with a ConnectionString).")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RunStoreOptions>, RunStoreOptionsValidator>());
         services.TryAddSingleton(sp => new RunStoreContextFactory(sp.GetRequiredService<IOptions<RunStoreOptions>>().Value, contentRootPath));
         services.TryAddSingleton<IRunStore>(sp => new EfRunStore(
             sp.GetRequiredService<RunStoreContextFactory>(), sp.GetRequiredService<RunJobCatalog>(), sp.GetRequiredService<ILogger<EfRunStore>>()));

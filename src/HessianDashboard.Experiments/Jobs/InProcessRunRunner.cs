@@ -194,7 +194,8 @@ public sealed partial class InProcessRunRunner : BackgroundService, IRunRunner
     private void Execute(RunRecord run, CancellationToken stoppingToken)
     {
         var (state, result, error) = RunExecution.Execute(run, new RunReporter(run, _time, _notifier.Post), stoppingToken, _logger);
-        run.Complete(state, result, error, _time.GetUtcNow(), RunManifests.FindNetworks(result));
+        var manifest = run.Manifest is { } started ? RunManifests.Finish(started, result) : null;
+        run.Complete(state, result, error, _time.GetUtcNow(), manifest);
         Retire(run);
     }
 

@@ -21,6 +21,18 @@ public static class RunManifests
     public static RunManifest Capture() => Process.Value with { Libraries = LoadedLibraries() };
 
     /// <summary>
+    /// The manifest of a finished run: <paramref name="started"/> with the libraries loaded now (a run may load MathNet or
+    /// TorchSharp itself) and the network manifests of <paramref name="result"/>.
+    /// </summary>
+    public static RunManifest Finish(RunManifest started, object? result)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        var libraries = new SortedDictionary<string, string>(LoadedLibraries(), StringComparer.Ordinal);
+        foreach (var (name, version) in started.Libraries) libraries.TryAdd(name, version);
+        return started with { Libraries = libraries, Networks = FindNetworks(result) };
+    }
+
+    /// <summary>
     /// Every <see cref="NetworkManifest"/> reachable from <paramref name="result"/> through public properties and collections,
     /// in the order met (depth first), each once, looking at most <see cref="MaxDepth"/> levels deep. Numeric arrays and
     /// strings are not entered; a property whose getter throws is skipped.

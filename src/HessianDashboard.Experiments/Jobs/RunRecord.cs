@@ -1,7 +1,6 @@
 using HessianDashboard.Core.Spectrum;
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs.Store;
-using HessianDashboard.Experiments.Networks;
 
 namespace HessianDashboard.Experiments.Jobs;
 
@@ -73,13 +72,19 @@ internal sealed class RunRecord(string id, long ordinal, IExperimentRequest requ
         return true;
     }
 
-    /// <summary>Running → terminal, with the result (possibly partial), the error text and the network manifests found in the result.</summary>
-    public void Complete(RunState state, object? result, string? error, DateTimeOffset at, IReadOnlyList<NetworkManifest>? networks = null)
+    /// <summary>The manifest captured when the run started (null before).</summary>
+    public RunManifest? Manifest
+    {
+        get { lock (_gate) return _manifest; }
+    }
+
+    /// <summary>Running → terminal, with the result (possibly partial), the error text and the finished manifest (null keeps the one from the start).</summary>
+    public void Complete(RunState state, object? result, string? error, DateTimeOffset at, RunManifest? manifest = null)
     {
         lock (_gate)
         {
             if (_state != RunState.Running) throw new InvalidOperationException($"Run {Id} is {_state}, not running.");
-            if (_manifest is not null && networks is { Count: > 0 }) _manifest = _manifest with { Networks = networks };
+            _manifest = manifest ?? _manifest;
             Finish(state, result, error, at);
         }
     }

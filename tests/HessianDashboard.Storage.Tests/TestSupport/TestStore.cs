@@ -20,6 +20,9 @@ public sealed class TestStore
 
     public EfRunStore Store { get; }
 
+    /// <summary>A store over <paramref name="factory"/>'s database that is not opened (no recovery): to look at what another store wrote.</summary>
+    public static EfRunStore Reader(RunStoreContextFactory factory) => new(factory, RunJobCatalog.CreateDefault(), new ListLogger<EfRunStore>());
+
     /// <summary>A second store over the same database (what the next process would open).</summary>
     public EfRunStore Reopen(RunJobCatalog? catalog = null) => new(Factory, catalog ?? RunJobCatalog.CreateDefault(), new ListLogger<EfRunStore>());
 }
