@@ -261,10 +261,9 @@ public sealed partial class RunsPage : IDisposable
         if (deleted.Count > 0) await ReloadAsync();
     }
 
-    private string Local(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Time.LocalTimeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    private string Local(DateTimeOffset at) => RunTimes.Local(at, Time.LocalTimeZone);
 
-    private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+    private static string Utc(DateTimeOffset at) => RunTimes.Utc(at);
 
     public void Dispose()
     {
