@@ -1,6 +1,7 @@
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Networks.Jobs;
+using HessianDashboard.Storage;
 using HessianDashboard.Web.Checkpoints;
 using HessianDashboard.Web.Components;
 using HessianDashboard.Web.Hubs;
@@ -14,7 +15,7 @@ namespace HessianDashboard.Web.Extensions;
 /// <summary>Service registration and the request pipeline of the dashboard host.</summary>
 public static class HessianDashboardExtensions
 {
-    /// <summary>Options, Razor components with interactive server rendering, MudBlazor, the run runner and the runs hub.</summary>
+    /// <summary>Options, Razor components with interactive server rendering, MudBlazor, the run runner and its store, and the runs hub.</summary>
     public static WebApplicationBuilder AddHessianDashboard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -32,6 +33,9 @@ public static class HessianDashboardExtensions
         builder.Services.AddScoped<BrowserFileDownloader>();
         // Runs belong to the server: one in-process runner (section "Runner") shared by pages and the hub.
         builder.Services.AddRunRunner(builder.Configuration);
+        // Runs last (section "RunStore": SQLite in {Directory}/runs.db under the content root, or PostgreSQL); the runner
+        // takes the store, opens it (migrations, interrupted runs) when it starts and writes every run through it.
+        builder.Services.AddRunStore(builder.Configuration, builder.Environment.ContentRootPath);
         // The runs hub's payloads follow ExperimentJson (enums as strings, NaN as "NaN": a step's orthogonality
         // loss is NaN when untracked, which plain System.Text.Json refuses to write). Blazor's own circuit hub
         // speaks its binary protocol and is unaffected; the message size limit is the runs hub's alone.

@@ -15,6 +15,7 @@ namespace HessianDashboard.Web.Tests.TestSupport;
 public class DashboardServer : WebApplicationFactory<Program>
 {
     private readonly string _artifacts = Directory.CreateTempSubdirectory("hessian-server-artifacts-").FullName;
+    private readonly string _runStore = Directory.CreateTempSubdirectory("hessian-server-runs-").FullName;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private Uri? _address;
 
@@ -44,24 +45,31 @@ public class DashboardServer : WebApplicationFactory<Program>
         return new Uri(address.Uri.ToString().TrimEnd('/') + "/");
     }
 
+    /// <summary>The run store's folder (temporary: this server's runs.db).</summary>
+    public string RunStoreDirectory => _runStore;
+
     /// <summary>The artifact store's folder (temporary: trained checkpoints, exact spectra and imports of this server).</summary>
     public string ArtifactsDirectory => _artifacts;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // The network pages read shared/data (when present) without downloading, and keep artifacts in a temporary folder.
+        // The network pages read shared/data (when present) without downloading; artifacts and runs go to temporary folders.
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Data:Directory"] = SharedDataFolder.Path,
             ["Data:AllowDownload"] = "false",
             ["Artifacts:Directory"] = _artifacts,
+            ["RunStore:Provider"] = "Sqlite",
+            ["RunStore:Directory"] = _runStore,
         }).AddInMemoryCollection(_settings));
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_artifacts)) Directory.Delete(_artifacts, recursive: true);
+        if (!disposing) return;
+        if (Directory.Exists(_artifacts)) Directory.Delete(_artifacts, recursive: true);
+        if (Directory.Exists(_runStore)) Directory.Delete(_runStore, recursive: true);
     }
 
     /// <summary>A client for <see cref="Address"/> over real HTTP.</summary>
