@@ -69,6 +69,8 @@ public sealed partial class RunsPage : IDisposable
         if (!firstRender) return;
         _throttle = new RenderThrottle(RefreshAsync, RefreshInterval, ex => _ = DispatchExceptionAsync(ex), Time);
         Runner.RunChanged += OnRunChanged;
+        // Runs submitted just before the subscription may reach the store only now: settle as after a change.
+        Interlocked.Exchange(ref _lastChangeAt, Time.GetTimestamp());
         _ticker = Time.CreateTimer(_ => Tick(), null, TickInterval, TickInterval);
     }
 
