@@ -20,7 +20,6 @@ public sealed partial class RunAnnotationsCard
     private string? _notes;
     private string? _savedNotes;
     private string? _runId;
-    private int _tab;
     private bool _saving;
 
     [Inject]
