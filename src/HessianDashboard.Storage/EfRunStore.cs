@@ -132,7 +132,7 @@ public sealed partial class EfRunStore : IRunStore
         }
         if (notes is not null)
         {
-            run.Notes = notes.Length == 0 ? null : notes;
+            run.Notes = notes.Length == 0 ? null : RunEntityWriter.Clean(notes);
             run.SearchText = RunEntityWriter.SearchText(run.Title, run.Id, run.Notes);
         }
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -141,6 +141,22 @@ public class EfRunStoreLifecycleTests(StoreDatabases databases) : IClassFixture<
         await Should.ThrowAsync<ArgumentException>(() => store.Store.ImportAsync(export with { State = RunState.Running }, null, Token));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Save_NulCharactersAndAnOverlongOwner_AreStoredCleanedAndCutInsteadOfFailingForever(string provider)
+    {
+        var store = databases.Create(provider);
+        var info = RunSamples.Info("000000000012", RunState.Failed, RunSamples.Epoch, owner: new string('o', 300), title: "a\0b",
+            tags: ["t\0"], notes: "n\0") with { Error = "bad\0byte" };
+
+        store.Store.Save(new RunWrite(info, 1, [RunSamples.Queued(info.Id, info.SubmittedAt)], true));
+
+        var loaded = store.Store.Load(info.Id).ShouldNotBeNull().Info;
+        (loaded.Title, loaded.Notes, loaded.Error).ShouldBe(("a\uFFFDb", "n\uFFFD", "bad\uFFFDbyte"));
+        loaded.Tags.ShouldBe(["t\uFFFD"]);
+        loaded.Owner.ShouldBe(new string('o', 256));
+    }
+
     /// <summary>The Queued and Running state changes and <paramref name="steps"/> Lanczos steps (20 Ritz values each: inline; 40: blob).</summary>
     internal static RunEvent[] Steps(string runId, int steps)
     {

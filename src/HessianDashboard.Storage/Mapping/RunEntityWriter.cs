@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Jobs.Store;
+using HessianDashboard.Storage.Context;
 using HessianDashboard.Storage.Entities;
 using HessianDashboard.Storage.Serialization;
 
@@ -18,20 +19,20 @@ internal static class RunEntityWriter
         {
             Id = info.Id,
             Ordinal = ordinal,
-            Kind = info.Kind,
-            Title = info.Title,
+            Kind = Cut(info.Kind, RunStoreContext.KindLength)!,
+            Title = Clean(info.Title)!,
             State = StoredStates.ToText(info.State),
             SubmittedTicks = StoredTicks.From(info.SubmittedAt),
-            Owner = info.Owner,
-            Notes = info.Notes,
-            RerunOf = info.RerunOf,
-            ImportedFrom = info.ImportedFrom,
+            Owner = Cut(info.Owner, RunStoreContext.OwnerLength),
+            Notes = Clean(info.Notes),
+            RerunOf = Cut(info.RerunOf, RunStoreContext.IdLength),
+            ImportedFrom = Cut(info.ImportedFrom, RunStoreContext.IdLength),
             RequestJson = requestJson,
             SearchText = SearchText(info.Title, info.Id, info.Notes),
             Tags = Tags(info.Id, info.Tags),
             Parameters = [.. RequestParameters.Flatten(requestJson).Select((p, i) => new RunParameterEntity
             {
-                RunId = info.Id, Position = i, Path = p.Path, Text = p.Text, Number = p.Number,
+                RunId = info.Id, Position = i, Path = Clean(p.Path)!, Text = Clean(p.Text), Number = p.Number,
             })],
         };
     }
@@ -44,7 +45,7 @@ internal static class RunEntityWriter
         entity.FinishedTicks = StoredTicks.From(info.FinishedAt);
         entity.DurationTicks = info.StartedAt is { } started && info.FinishedAt is { } finished ? (finished - started).Ticks : null;
         entity.Progress = double.IsFinite(info.Progress) ? info.Progress : 0; // SQLite stores NaN as NULL
-        entity.Error = info.Error;
+        entity.Error = Clean(info.Error);
         if (info.Manifest is { } manifest && (entity.ManifestJson is null || final))
         {
             var document = CompactJson.Serialize(manifest);
@@ -54,11 +55,17 @@ internal static class RunEntityWriter
 
     /// <summary>The text filter's column: lower-cased title, id and notes, one per line.</summary>
     public static string SearchText(string title, string id, string? notes) =>
-        string.Join('\n', title, id, notes ?? "").ToLowerInvariant();
+        Clean(string.Join('\n', title, id, notes ?? "").ToLowerInvariant())!;
 
     /// <summary>Tag rows of <paramref name="tags"/> after <see cref="RunTags.Normalize"/>.</summary>
     public static List<RunTagEntity> Tags(string runId, IEnumerable<string>? tags) =>
-        [.. RunTags.Normalize(tags).Select(t => new RunTagEntity { RunId = runId, Key = RunTags.Key(t), Tag = t })];
+        [.. RunTags.Normalize(tags).Select(Clean).Select(t => new RunTagEntity { RunId = runId, Key = RunTags.Key(t!), Tag = t! })];
+
+    /// <summary>Free text as every provider stores it: PostgreSQL's text cannot hold U+0000, so it becomes U+FFFD.</summary>
+    public static string? Clean(string? text) => text is not null && text.Contains('\0', StringComparison.Ordinal) ? text.Replace('\0', '\uFFFD') : text;
+
+    /// <summary>A short column's value cut to its length (PostgreSQL refuses longer ones; a refused write would be retried forever).</summary>
+    private static string? Cut(string? text, int length) => Clean(text) is { } clean && clean.Length > length ? clean[..length] : Clean(text);
 
     /// <summary>One chunk holding <paramref name="events"/> (consecutive, non-empty).</summary>
     public static RunEventChunkEntity Chunk(string runId, IReadOnlyList<RunEvent> events)
