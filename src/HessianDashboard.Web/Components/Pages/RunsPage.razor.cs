@@ -263,7 +263,8 @@ public sealed partial class RunsPage : IDisposable
         if (deleted.Count > 0) await ReloadAsync();
     }
 
-    private string Local(DateTimeOffset at) => RunTimes.Local(at, Time.LocalTimeZone);
+    private MarkupString Local(DateTimeOffset at) =>
+        new(System.Net.WebUtility.HtmlEncode(RunTimes.Local(at, Time.LocalTimeZone)).Replace(" ", "<br />", StringComparison.Ordinal));
 
     private static string Utc(DateTimeOffset at) => RunTimes.Utc(at);
 
