@@ -48,6 +48,17 @@ public interface IRunRunner
     IAsyncEnumerable<RunEvent> StreamAsync(string runId, long fromSequence = 0, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Replaces a run's user tags and/or notes (a null argument leaves that one as it is; empty notes clear them), in memory
+    /// and in the run store, so <see cref="Get"/> and the history agree at once.
+    /// </summary>
+    /// <returns>False when the run is unknown.</returns>
+    Task<bool> AnnotateAsync(string runId, IReadOnlyList<string>? tags, string? notes, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a finished run (memory and store, with its events and result).</summary>
+    /// <returns>False when the run is unknown or not finished.</returns>
+    Task<bool> DeleteAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Raised with the latest snapshot when a run changes state, and at most about five times a second per run
     /// for progress; meant for list pages. Raised off the compute threads; when a handler is slow, snapshots of
     /// the same run are coalesced (the handler sees the newest), so use <see cref="StreamAsync"/> to see every transition.

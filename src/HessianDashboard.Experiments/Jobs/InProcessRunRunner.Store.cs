@@ -6,12 +6,11 @@ namespace HessianDashboard.Experiments.Jobs;
 /// <summary>The runner's side of the run store: opening it, reading stored runs back, annotations and deletions.</summary>
 public sealed partial class InProcessRunRunner
 {
-    /// <summary>
-    /// Replaces a run's tags and/or notes (null leaves one as it is; empty notes clear them). For a run this runner holds,
-    /// memory and store are updated together (so <see cref="Get"/> reflects it at once); for an older run, the store is,
-    /// and its cached copy is dropped. Use this rather than <see cref="IRunStore.AnnotateAsync"/> directly.
-    /// </summary>
-    /// <returns>False when the run is unknown.</returns>
+    /// <inheritdoc />
+    /// <remarks>
+    /// For a run this runner holds, memory and store are updated together (so <see cref="Get"/> reflects it at once); for an
+    /// older run, the store is, and its cached copy is dropped. Use this rather than <see cref="IRunStore.AnnotateAsync"/> directly.
+    /// </remarks>
     public async Task<bool> AnnotateAsync(string runId, IReadOnlyList<string>? tags, string? notes, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(runId)) return false;
@@ -28,11 +27,11 @@ public sealed partial class InProcessRunRunner
         return await _store.AnnotateAsync(runId, tags, notes, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Deletes a finished run from memory and the store. Use this rather than <see cref="IRunStore.DeleteAsync"/> directly,
-    /// so the writer cannot store the run again and the cache forgets it.
-    /// </summary>
-    /// <returns>False when the run is unknown or not finished.</returns>
+    /// <inheritdoc />
+    /// <remarks>
+    /// Use this rather than <see cref="IRunStore.DeleteAsync"/> directly, so the writer cannot store the run again and the
+    /// cache forgets it.
+    /// </remarks>
     public async Task<bool> DeleteAsync(string runId, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(runId)) return false;

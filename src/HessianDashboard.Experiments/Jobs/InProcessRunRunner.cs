@@ -61,14 +61,14 @@ public sealed partial class InProcessRunRunner : BackgroundService, IRunRunner
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _time = time ?? TimeProvider.System;
         _notifier = new RunChangeNotifier(_time, logger);
-        // Memory only: a run the limiter tracks is queued or recent, never one to load from the store.
-        _limiter = new SubmissionLimiter(_options, id => _runs.TryGetValue(id, out var r) ? r.Snapshot(_time.GetUtcNow()).State : null, _time);
         _store = store;
         if (store is not null)
         {
             _persister = new RunPersister(store, _time, logger);
             _storedRuns = new StoredRunCache(StoredRunCacheSize, _time);
         }
+        // Memory only: a run the limiter tracks is queued or recent, never one to load from the store.
+        _limiter = new SubmissionLimiter(_options, id => _runs.TryGetValue(id, out var r) ? r.Snapshot(_time.GetUtcNow()).State : null, _time);
     }
 
     /// <inheritdoc />

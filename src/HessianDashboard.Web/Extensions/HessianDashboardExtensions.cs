@@ -52,6 +52,11 @@ public static class HessianDashboardExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<CheckpointCatalog>();
+        // The run history (section "Runs": the largest run export imported).
+        builder.Services.AddOptions<RunsOptions>()
+            .Bind(builder.Configuration.GetSection(RunsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         // Who may use it (section "Access"): open on loopback, sign-in required on any other address (docs/security.md).
         builder.AddDashboardAccess();
         return builder;

@@ -41,7 +41,7 @@ public sealed class RunsPageBrowserTests(DashboardServer server, ChromiumBrowser
         await page.WaitForSelectorAsync(".mud-snackbar:has-text('Run succeeded')");
 
         // Long enough (full reorthogonalisation, ~2·n·m² flops) that it cannot finish between "some steps done" and the
-        // click below, even with the screenshot in between on a fast machine (at n = m = 1500 it once did in CI).
+        // click below on a fast machine (at n = m = 1500 it once did in CI).
         var longRun = await hub.SubmitAsync(RunsHubClient.Lanczos(n: 2500, m: 2500), Token);
         var queued = await hub.SubmitAsync(RunsHubClient.Lanczos(n: 1200, m: 1200, seed: 2), Token);
         (await hub.InvokeAsync<bool>(nameof(RunsHub.Cancel), queued.Id, Token)).ShouldBeTrue();
@@ -50,7 +50,6 @@ public sealed class RunsPageBrowserTests(DashboardServer server, ChromiumBrowser
         // Some steps done (the page shows whole percents: 25 of 2500 steps), so the bar, ETA and elapsed time show.
         await page.WaitForFunctionAsync($"() => (document.querySelector(\"{Row(longRun.Id)} [data-testid=run-progress]\")?.textContent ?? '0 %') !== '0 %'");
         (await page.Locator("[data-testid=run-cancel]").CountAsync()).ShouldBe(1);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("runs.png"), FullPage = true });
 
         await page.ClickAsync($"{Row(longRun.Id)} [data-testid=run-cancel]");
 

@@ -58,6 +58,17 @@ internal sealed class FakeRunRunner : IRunRunner
     public IAsyncEnumerable<RunEvent> StreamAsync(string runId, long fromSequence = 0, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The fake runs nothing.");
 
+    public Task<bool> AnnotateAsync(string runId, IReadOnlyList<string>? tags, string? notes, CancellationToken cancellationToken = default)
+    {
+        int i = Runs.FindIndex(r => r.Id == runId);
+        if (i < 0) return Task.FromResult(false);
+        Runs[i] = Runs[i] with { Tags = tags ?? Runs[i].Tags, Notes = notes ?? Runs[i].Notes };
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> DeleteAsync(string runId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Runs.RemoveAll(r => r.Id == runId && r.State.IsTerminal()) > 0);
+
     private static readonly LanczosRunRequest Request = new()
     {
         Source = MatrixSource.FromSpectrum(new SyntheticSpectrumOptions(SpectrumKind.Custom, 10, 1)),

@@ -33,4 +33,9 @@ internal sealed class RecordingRunRunner(InProcessRunRunner inner) : IRunRunner
 
     public IAsyncEnumerable<RunEvent> StreamAsync(string runId, long fromSequence = 0, CancellationToken cancellationToken = default) =>
         inner.StreamAsync(runId, fromSequence, cancellationToken);
+
+    public Task<bool> AnnotateAsync(string runId, IReadOnlyList<string>? tags, string? notes, CancellationToken cancellationToken = default) =>
+        inner.AnnotateAsync(runId, tags, notes, cancellationToken);
+
+    public Task<bool> DeleteAsync(string runId, CancellationToken cancellationToken = default) => inner.DeleteAsync(runId, cancellationToken);
 }

@@ -1,115 +1,232 @@
 using AngleSharp.Dom;
 using Bunit;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Experiments.Jobs.Store;
 using HessianDashboard.Web.Components.Pages;
-using HessianDashboard.Web.Options;
+using HessianDashboard.Web.Components.Runs;
+using HessianDashboard.Web.Tests.Components.Runs;
 using HessianDashboard.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace HessianDashboard.Web.Tests.Components.Pages;
 
-/// <summary>The Runs page over fixed snapshots (<see cref="FakeRunRunner"/>): rows, states, progress, cancel buttons, live updates.</summary>
-public sealed class RunsPageTests : BunitContext
+/// <summary>
+/// The Runs page over a real SQLite run store seeded with real runs (<see cref="RunSeeds"/>): paging, sorting and every
+/// filter in the database with exactly the expected ids, the view in the URL, selection across pages.
+/// </summary>
+public sealed class RunsPageTests : RunHistoryContext, IAsyncLifetime
 {
-    private readonly FakeRunRunner _runner = new();
+    private static readonly TimeSpan Cap = TimeSpan.FromSeconds(30);
 
-    public RunsPageTests()
+    public async ValueTask InitializeAsync()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddSingleton<IRunRunner>(_runner);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new DashboardOptions()));
+        await RunSeeds.SeedAsync(Save, Retell);
+        await StartAsync();
+        RenderProviders();
     }
 
-    private static IElement Row(IRenderedComponent<RunsPage> page, string id) =>
-        page.Find($"td[data-run-id='{id}']").ParentElement!;
+    private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    private IRenderedComponent<RunsPage> Open(string uri)
+    {
+        Navigation.NavigateTo(uri);
+        return Render<RunsPage>();
+    }
+
+    private static IReadOnlyList<string?> Ids(IRenderedComponent<RunsPage> page) =>
+        [.. page.FindAll("td[data-run-id]").Select(td => td.GetAttribute("data-run-id"))];
+
+    private static void WaitForIds(IRenderedComponent<RunsPage> page, IReadOnlyList<string> expected) =>
+        page.WaitForAssertion(() => Ids(page).ShouldBe(expected), Cap);
+
+    private static IElement Row(IRenderedComponent<RunsPage> page, string id) => page.Find($"td[data-run-id='{id}']").ParentElement!;
+
+    /// <summary>The input of a MudBlazor field marked <paramref name="testId"/> (the mark lands on the input or on its wrapper).</summary>
+    private static IElement Input(IParentNode scope, string testId) =>
+        scope.QuerySelector($"input[data-testid={testId}]") ?? scope.QuerySelector($"[data-testid={testId}] input")
+        ?? throw new InvalidOperationException($"No input marked {testId}.");
 
     [Fact]
-    public void Render_RunsInEveryState_ShowsOneRowEachNewestFirstWithStateProgressAndErrors()
+    public void Paging_TenPerPage_ShowsTheNewestTenOfTwentyFiveThenTheNextTenAndPutsThePageInTheUrl()
     {
-        _runner.Add("queued", RunState.Queued);
-        _runner.Add("running", RunState.Running, progress: 0.426, eta: TimeSpan.FromSeconds(75), elapsed: TimeSpan.FromSeconds(55));
-        _runner.Add("succeeded", RunState.Succeeded, progress: 1, elapsed: TimeSpan.FromSeconds(3.25));
-        _runner.Add("failed", RunState.Failed, progress: 0.1, error: "The matrix file is not symmetric.");
-        _runner.Add("cancelled", RunState.Cancelled, progress: 0.5);
+        var page = Open("runs?size=10");
 
-        var page = Render<RunsPage>();
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Take(10)]);
+        page.FindAll(".mud-table-pagination-caption").Select(c => c.TextContent).ShouldContain(c => c.Contains("1-10 of 25", StringComparison.Ordinal));
 
-        page.FindAll("td[data-run-id]").Select(td => td.GetAttribute("data-run-id"))
-            .ShouldBe(["cancelled", "failed", "succeeded", "running", "queued"]);
-        page.FindAll("[data-testid=run-state]").Select(c => c.GetAttribute("data-state"))
-            .ShouldBe(["cancelled", "failed", "succeeded", "running", "queued"]);
-        var running = Row(page, "running");
-        running.QuerySelector("[data-testid=run-progress]")!.TextContent.ShouldBe("42 %");
-        running.QuerySelector("[data-testid=run-eta]")!.TextContent.ShouldBe("1 min 15 s");
-        running.QuerySelector("[data-testid=run-elapsed]")!.TextContent.ShouldBe("55 s");
-        running.QuerySelector("[role=progressbar]")!.GetAttribute("aria-valuenow").ShouldBe("42.6");
-        Row(page, "succeeded").QuerySelector("[data-testid=run-progress]")!.TextContent.ShouldBe("100 %");
-        Row(page, "succeeded").QuerySelector("[data-testid=run-elapsed]")!.TextContent.ShouldBe("3.3 s");
-        Row(page, "failed").QuerySelector("[data-testid=run-error]")!.TextContent.ShouldBe("The matrix file is not symmetric.");
-        page.FindAll("[data-testid=run-error]").Count.ShouldBe(1);
+        page.Find("button[aria-label='Next page']").Click();
+
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Skip(10).Take(10)]);
+        page.WaitForAssertion(() => Navigation.Uri.ShouldEndWith("runs?page=2&size=10"), Cap);
+    }
+
+    [Fact]
+    public void Paging_LastPageFromTheUrl_ShowsTheRemainingFive()
+    {
+        var page = Open("runs?size=10&page=3");
+
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Skip(20)]);
+    }
+
+    [Fact]
+    public void Sort_DurationDescending_PutsTheInterruptedRunFirstThenTheLongestFillers() =>
+        // a5 was interrupted when the store opened, months after it started: the longest.
+        WaitForIds(Open("runs?sort=duration&size=10"), [RunSeeds.A5, .. Enumerable.Range(11, 9).Reverse().Select(RunSeeds.Filler)]);
+
+    [Fact]
+    public void Sort_DurationAscending_PutsTheShortestFirst()
+    {
+        var ascending = Open("runs?sort=duration&dir=asc&size=10");
+        WaitForIds(ascending, [RunSeeds.A3, RunSeeds.A4, RunSeeds.A1, RunSeeds.A2, .. Enumerable.Range(0, 6).Select(RunSeeds.Filler)]);
+    }
+
+    [Fact]
+    public void SortLabel_ClickingDuration_SortsAndWritesTheSortToTheUrl()
+    {
+        var page = Open("runs?size=10");
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Take(10)]);
+
+        page.FindAll(".mud-table-sort-label").Single(l => l.TextContent.Contains("Duration", StringComparison.Ordinal)).Click();
+
+        page.WaitForAssertion(() => Ids(page)[0].ShouldBe(RunSeeds.A3), Cap); // ascending first: 1 s
+        page.WaitForAssertion(() => Navigation.Uri.ShouldEndWith("runs?sort=duration&dir=asc&size=10"), Cap);
     }
 
     [Theory]
-    [InlineData(RunState.Queued, true)]
-    [InlineData(RunState.Running, true)]
-    [InlineData(RunState.Succeeded, false)]
-    [InlineData(RunState.Failed, false)]
-    [InlineData(RunState.Cancelled, false)]
-    public void Render_State_ShowsCancelOnlyWhileQueuedOrRunning(RunState state, bool cancellable)
+    [InlineData("kind=spectrum-comparison", new[] { RunSeeds.A3 })]
+    [InlineData("state=failed&state=interrupted", new[] { RunSeeds.A5, RunSeeds.A4 })]
+    [InlineData("tag=baseline", new[] { RunSeeds.A2, RunSeeds.A1 })]
+    [InlineData("tag=BASELINE&tag=large", new[] { RunSeeds.A2 })]
+    [InlineData("from=2026-01-11&to=2026-01-12", new[] { RunSeeds.A3, RunSeeds.A2 })]
+    [InlineData("q=LADDER", new[] { RunSeeds.A1 })]
+    [InlineData("q=a0000000000", new[] { RunSeeds.A5, RunSeeds.A4, RunSeeds.A3, RunSeeds.A2, RunSeeds.A1 })]
+    [InlineData("param=n%3E%3D1000", new[] { RunSeeds.A2 })]
+    [InlineData("param=variant%3Dnone", new[] { RunSeeds.A2 })]
+    [InlineData("kind=lanczos&tag=baseline&param=n%3C1000", new[] { RunSeeds.A1 })]
+    public void Filter_FromTheUrl_NarrowsToExactlyTheExpectedRuns(string query, string[] expected) =>
+        WaitForIds(Open("runs?" + query), expected);
+
+    [Fact]
+    public void Filter_ParameterTypedInTheBar_BecomesAChipAndTheUrlAndNarrows()
     {
-        _runner.Add("r1", state);
+        var page = Open("runs");
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Take(25)]);
+        Input(page.Find("[data-testid=runs-filters]"), "filter-parameter").Input("n>=abc");
+        Input(page.Find("[data-testid=runs-filters]"), "filter-parameter").KeyDown("Enter");
+        page.WaitForAssertion(() => page.Find("[data-testid=runs-filters]").TextContent.ShouldContain("'abc' is not a number"), Cap);
 
-        var page = Render<RunsPage>();
+        Input(page.Find("[data-testid=runs-filters]"), "filter-parameter").Input("n>=1000");
+        Input(page.Find("[data-testid=runs-filters]"), "filter-parameter").KeyDown("Enter");
 
-        (Row(page, "r1").QuerySelector("[data-testid=run-cancel]") is not null).ShouldBe(cancellable);
+        WaitForIds(page, [RunSeeds.A2]);
+        page.Find("[data-testid=filter-parameter-chip]").TextContent.ShouldContain("n>=1000");
+        Navigation.Uri.ShouldEndWith("runs?param=n%3E%3D1000");
     }
 
     [Fact]
-    public void CancelButton_Click_CancelsThatRunOnly()
+    public void Url_JunkInTheQuery_NeverThrowsAndSaysWhatWasIgnored()
     {
-        _runner.Add("a", RunState.Running, progress: 0.2);
-        _runner.Add("b", RunState.Queued);
-        var page = Render<RunsPage>();
+        var page = Open("runs?state=exploded&kind=%00&sort=colour&dir=sideways&page=-3&size=7&from=yesterday&param=%3D%3D");
 
-        Row(page, "a").QuerySelector("[data-testid=run-cancel]")!.Click();
-
-        _runner.Cancelled.ShouldBe(["a"]);
+        WaitForIds(page, [.. RunSeeds.NewestFirst]);
+        string messages = page.Find("[data-testid=runs-url-messages]").TextContent;
+        foreach (var expected in new[] { "'exploded' is not a run state", "cannot be sorted by 'colour'", "'sideways' is not a sort direction",
+                     "7 rows per page", "'yesterday' is not a day", "'==' does not parse" })
+            messages.ShouldContain(expected);
     }
 
     [Fact]
-    public void RunChanged_NewAndUpdatedRuns_AppearWithoutReload()
+    public void Selection_AcrossPages_IsKeptAndComparesBothInTheOrderTicked()
     {
-        var first = _runner.Add("a", RunState.Running, progress: 0.1);
-        var page = Render<RunsPage>();
+        var page = Open("runs?size=10");
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Take(10)]);
+        Input(Row(page, RunSeeds.A2), "run-select").Change(true);
 
-        _runner.Change(first with { State = RunState.Succeeded, Progress = 1 });
-        _runner.Change(first with { Id = "b", State = RunState.Queued, SubmittedAt = first.SubmittedAt.AddSeconds(5) });
+        page.Find("button[aria-label='Next page']").Click();
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Skip(10).Take(10)]);
+        Input(Row(page, RunSeeds.Filler(5)), "run-select").Change(true);
 
-        page.WaitForAssertion(() =>
+        page.Find("[data-testid=runs-selected-count]").TextContent.ShouldBe("2 selected");
+        page.Find("[data-testid=runs-compare]").GetAttribute("href").ShouldBe($"compare?runs={RunSeeds.A2},{RunSeeds.Filler(5)}");
+        page.Find("[data-testid=runs-report]").GetAttribute("href").ShouldBe($"report?runs={RunSeeds.A2},{RunSeeds.Filler(5)}");
+
+        page.Find("button[aria-label='Previous page']").Click();
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Take(10)]);
+        Input(Row(page, RunSeeds.A2), "run-select").IsChecked().ShouldBeTrue();
+
+        page.Find("[data-testid=runs-selection-clear]").Click();
+        page.FindAll("[data-testid=runs-selection]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Rows_ShowOwnerTagsErrorsAndTheInterruptedNoteWithAnInlineRerun()
+    {
+        var page = Open("runs");
+        WaitForIds(page, [.. RunSeeds.NewestFirst]);
+
+        var a1 = Row(page, RunSeeds.A1);
+        a1.TextContent.ShouldContain("ada");
+        a1.QuerySelectorAll("[data-testid=run-tag]").Select(t => t.TextContent.Trim()).ShouldBe(["baseline"]);
+        a1.QuerySelector("[data-testid=run-elapsed]")!.TextContent.ShouldBe("5.0 s");
+        Row(page, RunSeeds.A4).QuerySelector("[data-testid=run-error]")!.TextContent.ShouldBe("The matrix file is not symmetric.");
+        var a5 = Row(page, RunSeeds.A5);
+        a5.QuerySelector("[data-testid=run-state]")!.GetAttribute("data-state").ShouldBe("interrupted");
+        a5.QuerySelector("[data-testid=run-interrupted]")!.TextContent.ShouldContain("the server stopped");
+        a5.QuerySelector("[data-testid=run-rerun]").ShouldNotBeNull();
+        a1.QuerySelector("[data-testid=run-rerun]").ShouldBeNull();
+        page.FindAll("[data-testid=run-cancel]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Rerun_InterruptedRow_SubmitsTheSameRequestAsARerunOwnedByTheSignedInUser()
+    {
+        Auth.SetAuthorized("carol");
+        var page = Open("runs");
+        WaitForIds(page, [.. RunSeeds.NewestFirst]);
+
+        Row(page, RunSeeds.A5).QuerySelector("[data-testid=run-rerun]")!.Click();
+
+        var rerun = Runner.List().ShouldHaveSingleItem();
+        (rerun.RerunOf, rerun.Owner, rerun.Kind).ShouldBe((RunSeeds.A5, "carol", "lanczos"));
+        rerun.Request.ShouldBe(Store.Load(RunSeeds.A5)!.Info.Request);
+        await foreach (var _ in Runner.StreamAsync(rerun.Id).WithCancellation(Token))
         {
-            page.FindAll("td[data-run-id]").Select(td => td.GetAttribute("data-run-id")).ShouldBe(["b", "a"]);
-            Row(page, "a").QuerySelector("[data-testid=run-state]")!.GetAttribute("data-state").ShouldBe("succeeded");
-            Row(page, "a").QuerySelector("[data-testid=run-progress]")!.TextContent.ShouldBe("100 %");
-        }, TimeSpan.FromSeconds(10));
+        }
+        // The new run reaches the store and the list (newest first) without a reload.
+        WaitForIds(page, [rerun.Id, .. RunSeeds.NewestFirst.Take(24)]);
+        Row(page, rerun.Id).QuerySelector("[data-testid=run-state]")!.GetAttribute("data-state").ShouldBe("succeeded");
     }
 
     [Fact]
-    public void Render_NoRuns_SaysHowToStartOne() =>
-        Render<RunsPage>().Find("[data-testid=runs-empty]").TextContent.ShouldContain("/hubs/runs");
+    public async Task TagDialog_AddingATagToTwoSelectedRuns_PersistsInTheStore()
+    {
+        var page = Open("runs?size=10");
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Take(10)]);
+        Input(Row(page, RunSeeds.A3), "run-select").Change(true);
+        Input(Row(page, RunSeeds.A4), "run-select").Change(true);
+
+        page.Find("[data-testid=runs-tag]").Click();
+        Dialogs.WaitForAssertion(() => Input(Dialogs.Find("[data-testid=tag-dialog]"), "tag-dialog-input"), Cap);
+        Input(Dialogs.Find("[data-testid=tag-dialog]"), "tag-dialog-input").Input("review");
+        Dialogs.Find("[data-testid=tag-dialog-add]").Click();
+
+        page.WaitForAssertion(() => Ids(page).Count.ShouldBe(10), Cap);
+        var tagged = await Store.QueryAsync(new RunQuery { Tags = ["review"] }, Token);
+        tagged.Items.Select(r => r.Id).ShouldBe([RunSeeds.A4, RunSeeds.A3]);
+        tagged.Items.Single(r => r.Id == RunSeeds.A3).Tags.ShouldBe(["meeting", "review"], ignoreOrder: true);
+    }
 
     [Fact]
     public async Task Dispose_LeavingThePage_UnsubscribesAndCancelsNothing()
     {
-        _runner.Add("a", RunState.Running, progress: 0.3);
-        Render<RunsPage>();
-        _runner.SubscriberCount.ShouldBe(1);
+        var run = Runner.Submit(RealRuns.Lanczos(2500, 2500));
+        var page = Open("runs");
+        page.WaitForAssertion(() => Ids(page).ShouldContain(run.Id), Cap);
 
         await DisposeComponentsAsync();
 
-        _runner.SubscriberCount.ShouldBe(0);
-        _runner.Cancelled.ShouldBeEmpty();
+        Runner.Get(run.Id)!.State.ShouldNotBe(RunState.Cancelled);
+        Runner.Cancel(run.Id).ShouldBeTrue();
     }
 }

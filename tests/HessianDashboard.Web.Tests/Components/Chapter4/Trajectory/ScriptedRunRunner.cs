@@ -49,6 +49,11 @@ internal sealed class ScriptedRunRunner(string id, IExperimentRequest request) :
 
     public bool Cancel(string runId) => false;
 
+    public Task<bool> AnnotateAsync(string runId, IReadOnlyList<string>? tags, string? notes, CancellationToken cancellationToken = default) =>
+        Task.FromResult(false);
+
+    public Task<bool> DeleteAsync(string runId, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
     public RunInfo Submit(IExperimentRequest request, RunSubmitOptions? options = null) => throw new NotSupportedException("The scripted runner runs nothing.");
 
     public async IAsyncEnumerable<RunEvent> StreamAsync(string runId, long fromSequence = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
