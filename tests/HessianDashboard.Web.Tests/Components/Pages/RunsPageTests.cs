@@ -142,6 +142,7 @@ public sealed class RunsPageTests : RunHistoryContext, IAsyncLifetime
         var page = Open("runs?size=10");
         WaitForIds(page, [.. RunSeeds.NewestFirst.Take(10)]);
         Input(Row(page, RunSeeds.A2), "run-select").Change(true);
+        page.WaitForAssertion(() => page.Find("[data-testid=runs-selected-count]").TextContent.ShouldBe("1 selected"), Cap);
 
         page.Find("button[aria-label='Next page']").Click();
         WaitForIds(page, [.. RunSeeds.NewestFirst.Skip(10).Take(10)]);
@@ -204,7 +205,9 @@ public sealed class RunsPageTests : RunHistoryContext, IAsyncLifetime
         var page = Open("runs?size=10");
         WaitForIds(page, [.. RunSeeds.NewestFirst.Take(10)]);
         Input(Row(page, RunSeeds.A3), "run-select").Change(true);
+        page.WaitForAssertion(() => page.Find("[data-testid=runs-selected-count]").TextContent.ShouldBe("1 selected"), Cap);
         Input(Row(page, RunSeeds.A4), "run-select").Change(true);
+        page.WaitForAssertion(() => page.Find("[data-testid=runs-selected-count]").TextContent.ShouldBe("2 selected"), Cap);
 
         page.Find("[data-testid=runs-tag]").Click();
         Dialogs.WaitForAssertion(() => Input(Dialogs.Find("[data-testid=tag-dialog]"), "tag-dialog-input"), Cap);
@@ -215,6 +218,26 @@ public sealed class RunsPageTests : RunHistoryContext, IAsyncLifetime
         var tagged = await Store.QueryAsync(new RunQuery { Tags = ["review"] }, Token);
         tagged.Items.Select(r => r.Id).ShouldBe([RunSeeds.A4, RunSeeds.A3]);
         tagged.Items.Single(r => r.Id == RunSeeds.A3).Tags.ShouldBe(["meeting", "review"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Delete_TwoSelectedFinishedRuns_AfterConfirmingAreGoneFromTheStore()
+    {
+        var page = Open("runs");
+        WaitForIds(page, [.. RunSeeds.NewestFirst]);
+        Input(Row(page, RunSeeds.A1), "run-select").Change(true);
+        page.WaitForAssertion(() => page.Find("[data-testid=runs-selected-count]").TextContent.ShouldBe("1 selected"), Cap);
+        Input(Row(page, RunSeeds.A5), "run-select").Change(true);
+        page.WaitForAssertion(() => page.Find("[data-testid=runs-selected-count]").TextContent.ShouldBe("2 selected"), Cap);
+
+        page.Find("[data-testid=runs-delete]").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.Markup.ShouldContain("Delete 2 runs"), Cap);
+        Dialogs.FindAll("button").Single(b => b.TextContent.Trim().Equals("Delete", StringComparison.OrdinalIgnoreCase)).Click();
+
+        WaitForIds(page, [.. RunSeeds.NewestFirst.Where(id => id is not RunSeeds.A1 and not RunSeeds.A5)]);
+        (Store.Load(RunSeeds.A1), Store.Load(RunSeeds.A5)).ShouldBe((null, null));
+        (await Store.QueryAsync(new RunQuery(), Token)).Total.ShouldBe(23);
+        page.FindAll("[data-testid=runs-selection]").ShouldBeEmpty();
     }
 
     [Fact]
