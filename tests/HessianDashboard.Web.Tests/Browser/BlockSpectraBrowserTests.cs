@@ -1,4 +1,3 @@
-using System.Globalization;
 using HessianDashboard.Torch.Tests.Data.TestSupport;
 using HessianDashboard.Web.Tests.TestSupport;
 using Microsoft.Playwright;
@@ -31,8 +30,7 @@ public sealed class BlockSpectraBrowserTests(DashboardServer server, ChromiumBro
         await page.WaitForSelectorAsync("[data-testid=blocks-results][data-completed=true][data-training-reused=false]");
         await page.WaitForSelectorAsync("[data-testid='ladder-ln_f'][data-point-count='36']"); // Σ_{k=1..8} k: the last block's ladder
         (await page.GetAttributeAsync("[data-testid=blocks-list]", "data-done")).ShouldBe("10", "embedding, 4 × (attention, MLP), ln_f");
-        int losses = int.Parse(await page.GetAttributeAsync("[data-testid=blocks-loss-chart]", "data-point-count") ?? "0", CultureInfo.InvariantCulture);
-        losses.ShouldBe(4, "a loss point per training step");
+        await page.WaitForAttributeAsync("[data-testid=blocks-loss-chart]", "data-point-count", "4", "a loss point per training step");
         (await page.QuerySelectorAllAsync("[data-testid=blocks-js-matrix] td")).Count.ShouldBe(100);
         (await page.QuerySelectorAllAsync("[data-testid=blocks-densities] [data-testid=chart-card]")).Count.ShouldBe(10);
         (await page.QuerySelectorAllAsync("[data-testid=chart-card]")).Count.ShouldBe(13, "loss, ladder, 10 small multiples, one block's SLQ density");

@@ -57,8 +57,8 @@ public sealed class NetworkPagesBrowserTests(DashboardServer server, ChromiumBro
         await page.WaitForSelectorAsync("[data-testid=run-progress][data-progress='100'][data-state=Succeeded]");
         await page.WaitForSelectorAsync("[data-testid=train-results][data-completed=true]");
         (await page.InnerTextAsync("[data-testid=train-checkpoints-list]")).ShouldContain("mlp");
-        int points = int.Parse(await page.GetAttributeAsync("[data-testid=train-loss-chart]", "data-point-count") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        points.ShouldBe(3 * 8, "a train-loss point per step (24 steps), no test loss: the MNIST test split is the training data here");
+        await page.WaitForAttributeAsync("[data-testid=train-loss-chart]", "data-point-count", "24",
+            "a train-loss point per step (3 epochs × 8 steps), no test loss: the MNIST test split is the training data here");
         await page.WaitForTimeoutAsync(500);
         await ScreenshotAsync(page, "network-train.png");
 
