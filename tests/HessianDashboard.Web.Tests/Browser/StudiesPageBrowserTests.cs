@@ -29,9 +29,9 @@ public sealed class StudiesPageBrowserTests(DashboardServer server, ChromiumBrow
 
         foreach (string study in new[] { "runtime", "convergence" })
             await page.WaitForSelectorAsync($"[data-testid={study}-study] [data-testid=run-progress][data-progress='100'][data-state=Succeeded]");
-        await page.WaitForSelectorAsync("[data-testid=runtime-charts] [data-chart-ready=true] .apexcharts-canvas");
+        // Each chart becomes ready on its own time in the browser: wait for all of them, never count once.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=runtime-charts] [data-chart-ready=true] .apexcharts-canvas').length === 2");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=convergence-charts] [data-chart-ready=true]').length === 4");
-        (await page.QuerySelectorAllAsync("[data-testid=runtime-charts] [data-chart-ready=true]")).Count.ShouldBe(2);
 
         await page.WaitForTimeoutAsync(500); // let the charts' animations settle for the picture
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("studies.png"), FullPage = true });
