@@ -44,7 +44,8 @@ public sealed class BatchSizePageBrowserTests(DashboardServer server, ChromiumBr
         await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('batch 1 #1')");
         await page.WaitForSelectorAsync("[data-testid=batch-ladder][data-series='batch 1 #1'][data-point-count='210']");
 
-        if (await page.QuerySelectorAsync(".mud-snackbar button") is { } close) await close.ClickAsync(); // the "run succeeded" toast
+        // The picture without the "run succeeded" toast: wait for it to leave (clicking its close button races its own timeout).
+        await page.Locator(".mud-snackbar").First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 30_000 });
         await page.WaitForTimeoutAsync(500); // let the last chart animations settle for the picture
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("batch-size.png"), FullPage = true });
         errors.ShouldBeEmpty();

@@ -1,6 +1,8 @@
+using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Web.Hubs;
 using HessianDashboard.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HessianDashboard.Web.Tests.Browser;
@@ -29,6 +31,9 @@ public sealed class RunsPageBrowserTests(DashboardServer server, ChromiumBrowser
         await page.GotoAsync(server.Address + "runs");
         await page.WaitForSelectorAsync("body[data-interactive=true]");
 
+        // A toast shows for a few seconds, and on a loaded machine the table's row can follow it by more than that:
+        // watch for the toast from before the run is submitted, not after its row changed.
+        var succeededToast = page.WaitForSelectorAsync(".mud-snackbar:has-text('Run succeeded')");
         var lanczos = await hub.SubmitAsync(RunsHubClient.Lanczos(n: 60, m: 60), Token);
         var comparison = await hub.SubmitAsync(RunsHubClient.Submission("spectrum-comparison",
             """{ "spectrum": { "kind": "banded", "n": 200, "seed": 3 }, "variants": ["none", "full", "selective"] }"""), Token);
@@ -38,7 +43,7 @@ public sealed class RunsPageBrowserTests(DashboardServer server, ChromiumBrowser
             await WaitForStateAsync(page, run.Id, "succeeded");
             (await page.TextContentAsync($"{Row(run.Id)} [data-testid=run-progress]")).ShouldBe("100 %");
         }
-        await page.WaitForSelectorAsync(".mud-snackbar:has-text('Run succeeded')");
+        await succeededToast;
 
         // Long enough (full reorthogonalisation, ~2·n·m² flops) that it cannot finish between "some steps done" and the
         // click below on a fast machine (at n = m = 1500 it once did in CI).
@@ -51,10 +56,25 @@ public sealed class RunsPageBrowserTests(DashboardServer server, ChromiumBrowser
         await page.WaitForFunctionAsync($"() => (document.querySelector(\"{Row(longRun.Id)} [data-testid=run-progress]\")?.textContent ?? '0 %') !== '0 %'");
         (await page.Locator("[data-testid=run-cancel]").CountAsync()).ShouldBe(1);
 
+        await page.Locator(".mud-snackbar:has-text('Run cancelled')").First.WaitForAsync(new() { State = WaitForSelectorState.Detached }); // the queued run's
+        var cancelledToast = page.WaitForSelectorAsync(".mud-snackbar:has-text('Run cancelled')");
         await page.ClickAsync($"{Row(longRun.Id)} [data-testid=run-cancel]");
 
-        await WaitForStateAsync(page, longRun.Id, "cancelled");
-        await page.WaitForSelectorAsync(".mud-snackbar:has-text('Run cancelled')");
+        try
+        {
+            await page.WaitForSelectorAsync($"{Row(longRun.Id)} [data-testid=run-state][data-state=cancelled]", new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Say which side missed it: the click (the runner still computes) or the page (the runner cancelled it).
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("runs-cancel-missed.png"), FullPage = true });
+            var runner = server.Services.GetRequiredService<IRunRunner>();
+            string state = $"{runner.Get(longRun.Id)?.State}";
+            runner.Cancel(longRun.Id); // the browser tests share one server and its worker: never leave it busy for the next test
+            throw new ShouldAssertException($"30 s after the Cancel click the row is not cancelled; the runner says {state}. " +
+                $"Errors: {string.Join(" | ", errors)}");
+        }
+        await cancelledToast;
         (await page.Locator("[data-testid=run-cancel]").CountAsync()).ShouldBe(0);
         errors.ShouldBeEmpty();
     }
