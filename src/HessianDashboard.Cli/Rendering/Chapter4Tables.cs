@@ -43,10 +43,10 @@ internal static class Chapter4Tables
     {
         var table = new Table().Border(TableBorder.Rounded)
             .Title(Markup.Escape($"Fig 4.3/4.4: Hessian batch size ({result.DataName}, {result.Dimension:N0} parameters, {Path.GetFileName(result.Checkpoint)})"))
-            .AddColumns("batch", "runs", "Lanczos s (median)", "Lanczos s (mean ± sd)", "‖∇L‖ (mean)", "L1 to full", "L2 to full", "runs with spurious λ<0");
+            .AddColumns("batch", "runs", "Lanczos s median (sd)", "‖∇L‖ (mean)", "L1 to full", "L2 to full", "runs with spurious λ<0");
         foreach (var s in result.Sizes)
             table.AddRow(s.IsFull ? $"full ({s.BatchSize:N0})" : $"{s.BatchSize:N0}", $"{s.Runs}",
-                s.MedianLanczosSeconds is { } median ? $"{median:F3}" : "–", $"{s.LanczosSeconds.Mean:F3} ± {s.LanczosSeconds.StandardDeviation:F3}", $"{s.GradientNorm.Mean:G4}",
+                s.MedianLanczosSeconds is { } median ? $"{median:F3} ({s.LanczosSeconds.StandardDeviation:F3})" : "–", $"{s.GradientNorm.Mean:G4}",
                 s.L1 is { } l1 ? $"{l1.Mean:G4}" : "–", s.L2 is { } l2 ? $"{l2.Mean:G4}" : "–", $"{s.RunsWithSpuriousNegatives}");
         console.Write(table);
         if (result.RuntimeFit is { } fit)
