@@ -30,6 +30,9 @@ public sealed class Chapter4CommandTests
         code.ShouldBe(CliApp.Ok, error);
         output.ShouldContain("full (32)");
         output.ShouldContain("runtime ≈");
+        string text = string.Join(' ', output.Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)); // undo the console's wrapping
+        text.ShouldContain("over the medians of 3 batch sizes");
+        text.ShouldContain("every run timed after 2 untimed Hessian-vector products");
     }
 
     [Theory]

@@ -43,14 +43,16 @@ internal static class Chapter4Tables
     {
         var table = new Table().Border(TableBorder.Rounded)
             .Title(Markup.Escape($"Fig 4.3/4.4: Hessian batch size ({result.DataName}, {result.Dimension:N0} parameters, {Path.GetFileName(result.Checkpoint)})"))
-            .AddColumns("batch", "runs", "Lanczos s (mean ± sd)", "‖∇L‖ (mean)", "L1 to full", "L2 to full", "runs with spurious λ<0");
+            .AddColumns("batch", "runs", "Lanczos s median (sd)", "‖∇L‖ (mean)", "L1 to full", "L2 to full", "runs with spurious λ<0");
         foreach (var s in result.Sizes)
             table.AddRow(s.IsFull ? $"full ({s.BatchSize:N0})" : $"{s.BatchSize:N0}", $"{s.Runs}",
-                $"{s.LanczosSeconds.Mean:F3} ± {s.LanczosSeconds.StandardDeviation:F3}", $"{s.GradientNorm.Mean:G4}",
+                s.MedianLanczosSeconds is { } median ? $"{median:F3} ({s.LanczosSeconds.StandardDeviation:F3})" : "–", $"{s.GradientNorm.Mean:G4}",
                 s.L1 is { } l1 ? $"{l1.Mean:G4}" : "–", s.L2 is { } l2 ? $"{l2.Mean:G4}" : "–", $"{s.RunsWithSpuriousNegatives}");
         console.Write(table);
         if (result.RuntimeFit is { } fit)
-            console.MarkupLineInterpolated($"runtime ≈ {Math.Pow(10, fit.Intercept):G3} s · b^{fit.Slope:F2} (log-log least squares over {fit.Points} runs, R² = {fit.RSquared:F3}; slope 1 = linear cost)");
+            console.MarkupLineInterpolated($"runtime ≈ {Math.Pow(10, fit.Intercept):G3} s · b^{fit.Slope:F2} (log-log least squares over {(result.RuntimeFitOnMedians ? $"the medians of {fit.Points} batch sizes" : $"{fit.Points} runs")}, R² = {fit.RSquared:F3}; slope 1 = linear cost)");
+        if (result.Runs.Count > 0 && result.Runs.All(r => r.WarmupProducts > 0))
+            console.MarkupLineInterpolated($"[grey]every run timed after {result.Runs[0].WarmupProducts} untimed Hessian-vector products on its batch (warm-up)[/]");
         if (result.TrainingReused is { } reused) console.MarkupLineInterpolated($"[grey]checkpoint {(reused ? "reused from" : "trained into")} the artifact store ({result.TrainingKey})[/]");
         console.MarkupLineInterpolated($"[grey]{result.Seconds:F1} s in all{(result.Completed ? "" : " (incomplete)")}[/]");
     }

@@ -3,7 +3,7 @@ namespace HessianDashboard.Experiments.Chapter4;
 /// <summary>
 /// The outcome of a <see cref="BatchSizeStudyRequest"/>: every run (the full batch first; its first run is the
 /// reference drawn faintly behind the others), per-size summaries, and the least-squares power law of Lanczos
-/// runtime against batch size fitted to the runs' stored timings (null with fewer than two distinct sizes).
+/// runtime against batch size fitted to the median runtime per size (null with fewer than two distinct sizes).
 /// </summary>
 public sealed record BatchSizeStudyResult
 {
@@ -24,6 +24,9 @@ public sealed record BatchSizeStudyResult
     public required IReadOnlyList<BatchRun> Runs { get; init; }
     public required IReadOnlyList<BatchSizeSummary> Sizes { get; init; }
     public PowerLawFit? RuntimeFit { get; init; }
+
+    /// <summary>True when <see cref="RuntimeFit"/> is over the median per size; false in results stored before, fitted over every run.</summary>
+    public bool RuntimeFitOnMedians { get; init; }
     public required bool Completed { get; init; }
     public required double Seconds { get; init; }
 }

@@ -35,8 +35,12 @@ public static class NetworkSpectrumExperiment
     /// When given, finished Lanczos runs (fingerprint + Lanczos options) and exact spectra (fingerprint) are reused from it
     /// — a reused run's steps are replayed to <paramref name="onStep"/> — and exact-Hessian rows resume there.
     /// </param>
+    /// <param name="warmupProducts">
+    /// Untimed Hessian-vector products on the built operator before a computed (not reused) Lanczos run, so its
+    /// <see cref="NetworkSpectrumResult.LanczosSeconds"/> excludes one-off costs (see <see cref="OperatorWarmup"/>); 0: none.
+    /// </param>
     public static NetworkSpectrumResult Run(NetworkSpectrumRequest request, DataOptions data, IProgress<ExperimentProgress>? progress = null,
-        Action<LanczosStep>? onStep = null, CancellationToken cancellationToken = default, NetworkArtifactStore? store = null)
+        Action<LanczosStep>? onStep = null, CancellationToken cancellationToken = default, NetworkArtifactStore? store = null, int warmupProducts = 0)
     {
         request.EnsureValid();
         ArgumentNullException.ThrowIfNull(data);
@@ -79,7 +83,7 @@ public static class NetworkSpectrumExperiment
                 manifest = new NetworkManifestBuilder(request, origin, images.Name, source, clock.Elapsed.TotalSeconds) { Images = batch };
                 hessian = new LazyNetworkHessian(() => NetworkHessian.ForImages(mlp, images, batch, options), () => NetworkHessian.IdentifyImages(mlp, images, batch, options), progress);
             }
-            return Probe(request, hessian, manifest, clock, progress, onStep, store, cancellationToken);
+            return Probe(request, hessian, manifest, clock, progress, onStep, store, warmupProducts, cancellationToken);
         }
         finally
         {
@@ -89,7 +93,7 @@ public static class NetworkSpectrumExperiment
     }
 
     private static NetworkSpectrumResult Probe(NetworkSpectrumRequest request, LazyNetworkHessian hessian, NetworkManifestBuilder manifest, Stopwatch clock,
-        IProgress<ExperimentProgress>? progress, Action<LanczosStep>? onStep, NetworkArtifactStore? store, CancellationToken cancellationToken)
+        IProgress<ExperimentProgress>? progress, Action<LanczosStep>? onStep, NetworkArtifactStore? store, int warmupProducts, CancellationToken cancellationToken)
     {
         // Without a store nothing can be reused: build the graph first, as every product needs it (its fingerprint is then free).
         if (store is null) _ = hessian.Value;
@@ -107,6 +111,8 @@ public static class NetworkSpectrumExperiment
         if (!lanczosReused) _ = hessian.Value; // the products need the graph: build it now, so the setup time includes it
         double? fdError = request.CheckFiniteDifference ? hessian.Value.FiniteDifferenceCheck(request.StartSeed + 1) : null;
         double setupSeconds = clock.Elapsed.TotalSeconds - manifest.DataSeconds;
+        int warmed = stored is null && !cancellationToken.IsCancellationRequested ? Math.Max(0, warmupProducts) : 0;
+        double? warmupSeconds = warmed > 0 ? OperatorWarmup.Run(hessian.Value, warmed, request.StartSeed + 2) : null;
         var run = stored is not null
             ? RecordedLanczos.Replay(stored, progress, onStep)
             : RecordedLanczos.Record(hessian.Value, identity.Fingerprint, options, store, progress, onStep, cancellationToken);
@@ -155,6 +161,8 @@ public static class NetworkSpectrumExperiment
             DataSeconds = manifest.DataSeconds,
             SetupSeconds = setupSeconds,
             LanczosSeconds = lanczos.Elapsed.TotalSeconds,
+            WarmupProducts = warmed,
+            WarmupSeconds = warmupSeconds,
             ExactSeconds = exactSeconds,
             EigenSeconds = eigenSeconds,
         };

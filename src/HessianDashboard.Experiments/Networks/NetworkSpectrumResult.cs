@@ -43,6 +43,13 @@ public sealed record NetworkSpectrumResult
     public required double SetupSeconds { get; init; }
     public required double LanczosSeconds { get; init; }
     public double? ExactSeconds { get; init; }
+
+    /// <summary>
+    /// Untimed Hessian-vector products done on the operator before the Lanczos run (0: none, or the run was reused)
+    /// and their wall time: one-off costs of a new batch shape that <see cref="LanczosSeconds"/> therefore excludes.
+    /// </summary>
+    public int WarmupProducts { get; init; }
+    public double? WarmupSeconds { get; init; }
     public double? EigenSeconds { get; init; }
 
     /// <summary>Mean wall time of one Hessian-vector product during Lanczos.</summary>

@@ -39,11 +39,44 @@ public sealed class BatchSizeStudyExperimentTests : IDisposable
         var small = result.Runs.Where(r => !r.IsFull).ToArray();
         small.ShouldAllBe(r => r.BatchSize == 5 && r.Indices!.Length == 5 && (r.L1 != null) == (r.Ritz.Length == full[0].Ritz.Length));
         small.Select(r => r.Seed).Distinct().Count().ShouldBe(2);
-        var refit = PowerLawFit.Fit([.. result.Runs.Select(r => (double)r.BatchSize)], [.. result.Runs.Select(r => r.LanczosSeconds)]);
-        result.RuntimeFit.ShouldBe(refit);
+        // The fit is over the median per size (of two repeats: their mean), computed here from the runs.
+        double[] sizes = [5, 40];
+        var medians = sizes.Select(b => result.Runs.Where(r => r.BatchSize == (int)b).Average(r => r.LanczosSeconds)).ToArray();
+        var refit = PowerLawFit.Fit(sizes, medians);
+        var fit = result.RuntimeFit.ShouldNotBeNull();
+        fit.Slope.ShouldBe(refit.Slope, 1e-12);
+        fit.Intercept.ShouldBe(refit.Intercept, 1e-12);
+        fit.Points.ShouldBe(2);
+        result.RuntimeFitOnMedians.ShouldBeTrue();
         result.Sizes.Select(s => s.BatchSize).ShouldBe([5, 40]);
         result.Sizes.Sum(s => s.Runs).ShouldBe(4);
         result.TrainingReused.ShouldBe(false);
+    }
+
+    [Fact]
+    public void Run_Tiny_TimesEveryRunAfterUntimedWarmupProductsAndLabelsItsMetrics()
+    {
+        var log = new List<(string Kind, string? Series)>();
+
+        var result = BatchSizeStudyExperiment.Run(Tiny with { BatchSizes = [5, 10] }, Data, Store,
+            onStep: (series, _) => log.Add(("step", series)), onMetric: m => log.Add((m.Name, m.Label)), cancellationToken: TestContext.Current.CancellationToken);
+
+        result.Runs.Count.ShouldBe(6); // full, 5 and 10, two repeats each
+        result.Runs.ShouldAllBe(r => r.WarmupProducts == BatchSizeStudyExperiment.WarmupProducts && r.WarmupSeconds != null);
+        // Each run's metrics name the run whose steps came just before them — the full batch's repeat too (computed, not replayed).
+        string? lastStep = null;
+        var labels = new List<string?>();
+        foreach (var (kind, series) in log)
+        {
+            if (kind == "step") lastStep = series;
+            else
+            {
+                series.ShouldBe(lastStep, kind);
+                labels.Add(series);
+            }
+        }
+        labels.Distinct().ShouldBe(["full #1", "full #2", "batch 5 #1", "batch 5 #2", "batch 10 #1", "batch 10 #2"]);
+        log.Count(e => e.Kind == "Lanczos seconds").ShouldBe(6);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace HessianDashboard.Experiments.Jobs.Handlers;
 /// <summary>
 /// Runs a <see cref="BatchSizeStudyRequest"/> (Fig 4.3/4.4): Progress over the runs, Step events with Series =
 /// "full #r" or "batch b #r", Metric points "Lanczos seconds", "gradient norm" and "L2 to full batch" against the
-/// batch size. Needs the data options and the artifact store (registered by the host).
+/// batch size, each with <see cref="RunMetric.Label"/> = the series of the run it measured. Needs the data options and
+/// the artifact store (registered by the host; it trains or reuses the model, the study's Lanczos runs are always timed afresh).
 /// </summary>
 public sealed class BatchSizeStudyJobHandler(DataOptions data, NetworkArtifactStore store) : RunJobHandler<BatchSizeStudyRequest, BatchSizeStudyResult>
 {

@@ -47,6 +47,7 @@ public sealed class Chapter4JobHandlersTests : IDisposable
         handler.Kind.ShouldBe("batch-size-study");
         reporter.Steps.Select(s => s.Series).Distinct().ShouldBe(["full #1", "batch 4 #1"]);
         reporter.Metrics.Where(m => m.Name == "Lanczos seconds").Select(m => m.Y).ShouldBe(result.Runs.Select(r => r.LanczosSeconds));
+        reporter.Metrics.Select(m => m.Label).Distinct().ShouldBe(["full #1", "batch 4 #1"]);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

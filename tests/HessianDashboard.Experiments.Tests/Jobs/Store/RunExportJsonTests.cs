@@ -61,6 +61,26 @@ public sealed class RunExportJsonTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_MetricEventsWithAndWithoutRunLabel_KeepsTheLabelAndAcceptsEventsWrittenBeforeLabels()
+    {
+        var catalog = RunJobCatalog.CreateDefault();
+        var (info, events) = await RunToEndAsync(catalog, RunnerHarness.SmallLanczos());
+        var end = events[^1];
+        int n = events.Count - 1;
+        RunEvent Metric(int sequence, string? label) =>
+            new(sequence, info.Id, RunEventKind.Metric, null, "Lanczos seconds", null, null, null, end.At, new RunMetric("Lanczos seconds", 100, 0.25, label));
+        RunEvent[] edited = [.. events.Take(n), Metric(n, "batch 100 #2"), Metric(n + 1, null), end with { Sequence = n + 2 }];
+        string json = Encoding.UTF8.GetString(Bytes(RunExportJson.FromRun(info, edited)));
+        string old = json.Replace(",\"label\":null", "", StringComparison.Ordinal); // an event written before labels has no such member
+
+        var read = RunExportJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(old)), catalog);
+
+        old.ShouldNotBe(json);
+        read.Errors.ShouldBeEmpty();
+        read.Run!.Events.Where(e => e.Kind == RunEventKind.Metric).Select(e => e.Metric!.Label).ShouldBe(["batch 100 #2", null]);
+    }
+
+    [Fact]
     public void FromRun_RunStillQueued_IsRefused()
     {
         using var runner = new InProcessRunRunner(Options.Create(new RunnerOptions()), RunJobCatalog.CreateDefault(), NullLogger<InProcessRunRunner>.Instance);

@@ -6,12 +6,13 @@ namespace HessianDashboard.Web.Components.Chapter4.BatchSize;
 
 /// <summary>
 /// A batch-size study's runs as CSV, one row per Lanczos run with everything needed to redo it: the batch (size,
-/// seed, indices space-separated; empty for the full batch), its loss and ‖∇L‖, the timings, the distances and the
+/// seed, indices space-separated; empty for the full batch), its loss and ‖∇L‖, the timings (with the untimed warm-up
+/// products before them; 0 for runs stored before warm-ups), the distances and the
 /// spurious negatives (values space-separated). Invariant culture, round-trippable numbers, CRLF.
 /// </summary>
 internal static class BatchRunsCsv
 {
-    public const string Header = "run,batch_size,full,repeat,seed,loss,gradient_norm,lanczos_seconds,setup_seconds,ritz_values,l1,l2,spurious_count,spurious_values,status,indices";
+    public const string Header = "run,batch_size,full,repeat,seed,loss,gradient_norm,lanczos_seconds,setup_seconds,warmup_products,warmup_seconds,ritz_values,l1,l2,spurious_count,spurious_values,status,indices";
 
     public static string ToCsv(BatchSizeStudyResult result)
     {
@@ -22,7 +23,8 @@ internal static class BatchRunsCsv
             string[] cells =
             [
                 BatchSizeText.Name(r), Int(r.BatchSize), r.IsFull ? "true" : "false", Int(r.Repeat + 1), r.Seed.ToString(CultureInfo.InvariantCulture),
-                Number(r.Loss), Number(r.GradientNorm), Number(r.LanczosSeconds), Number(r.SetupSeconds), Int(r.Ritz.Length),
+                Number(r.Loss), Number(r.GradientNorm), Number(r.LanczosSeconds), Number(r.SetupSeconds),
+                Int(r.WarmupProducts), Number(r.WarmupSeconds), Int(r.Ritz.Length),
                 Number(r.L1), Number(r.L2), Int(r.SpuriousNegatives.Length), string.Join(' ', r.SpuriousNegatives.Select(v => Number(v))),
                 r.Status.ToString(), string.Join(' ', (r.Indices ?? []).Select(Int)),
             ];

@@ -14,17 +14,23 @@ namespace HessianDashboard.Web.Components.Chapter4.BatchSize;
 internal static class BatchSizeCharts
 {
     public const string RunColor = "#42a5f5";
+    public const string MedianColor = "#1565c0";
     public const string FitColor = "#ffa726";
     public const string FullColor = "#9e9e9e";
     public const string SpuriousColor = "#e53935";
 
-    /// <summary>Fig 4.3: every run's Lanczos seconds (scatter) and the fitted power law (a dashed line over the sizes run).</summary>
+    /// <summary>
+    /// Fig 4.3: every run's Lanczos seconds (faint points), the median per size (bold points: what the power law is
+    /// fitted to) and the fitted power law (a dashed line over the sizes run).
+    /// </summary>
     public static (ApexChartOptions Options, IReadOnlyList<ChartSeries> Series) Runtime(BatchSizeStudyResult result)
     {
         var runs = result.Runs.Where(r => r.LanczosSeconds > 0 && double.IsFinite(r.LanczosSeconds)).ToArray();
+        var medians = BatchSizeSummaries.MedianRuntimes(runs);
         var series = new List<ChartSeries>
         {
-            new("runs", [.. runs.Select(r => new ChartPoint(LogAxis.ToLog(r.BatchSize), LogAxis.ToLog(r.LanczosSeconds)))]) { Type = ApexChartType.Scatter, Color = RunColor },
+            new("every run", [.. runs.Select(r => new ChartPoint(LogAxis.ToLog(r.BatchSize), LogAxis.ToLog(r.LanczosSeconds)))]) { Type = ApexChartType.Scatter, Color = RunColor },
+            new("median per size", [.. medians.Select(m => new ChartPoint(LogAxis.ToLog(m.BatchSize), LogAxis.ToLog(m.Seconds)))]) { Type = ApexChartType.Scatter, Color = MedianColor },
         };
         if (result.RuntimeFit is { } fit && runs.Length > 0)
         {
@@ -39,8 +45,9 @@ internal static class BatchSizeCharts
             Xaxis = SizeAxis(runs.Select(r => r.BatchSize)),
             Yaxis = LogAxis.Axis(LogAxis.FromLog(ys.Min()), LogAxis.FromLog(ys.Max()), "Lanczos seconds (log)") with { Type = null },
             Colors = [.. series.Select(s => s.Color!)],
-            Stroke = new StrokeOptions { Width = [0, 2], DashArray = [0, 6], Curve = "straight" },
-            Markers = new MarkerOptions { SizePerSeries = [4.5, 0], StrokeWidth = 0 },
+            Fill = new FillOptions { Opacity = [0.35, 1, 1] },
+            Stroke = new StrokeOptions { Width = [0, 0, 2], DashArray = [0, 0, 6], Curve = "straight" },
+            Markers = new MarkerOptions { SizePerSeries = [3.5, 7, 0], StrokeWidth = 0 },
             Legend = new LegendOptions { Position = "bottom" },
             DataLabels = ChartToggle.Off,
         };

@@ -11,6 +11,8 @@ namespace HessianDashboard.Web.Components.Chapter4.BatchSize;
 /// <c>BatchSizeStudyJobHandler</c>) and become ladder points by <see cref="RitzRank"/> class, kept per series so any
 /// run's ladder can be shown again; the Metric events each run publishes when it ends ("Lanczos seconds", then
 /// "gradient norm" and, unless it broke down, "L2 to full batch", at x = the batch size) become <see cref="Rows"/>.
+/// A metric names its run in <see cref="RunMetric.Label"/>; one without (stored before labels) belongs to the run of
+/// the newest step (seconds) or the newest row (the others), as the study publishes them in that order.
 /// </summary>
 internal sealed class BatchSizeFeed(int iterations)
 {
@@ -91,11 +93,14 @@ internal sealed class BatchSizeFeed(int iterations)
     {
         if (metric.Name == SecondsMetric)
         {
-            string series = Current ?? $"batch {metric.X:0}";
+            string series = metric.Label ?? Current ?? $"batch {metric.X:0}";
             _rows.Add(new BatchLiveRow(series, (int)Math.Round(metric.X), StepOf(series), metric.Y));
+            return;
         }
-        else if (_rows.Count > 0 && metric.Name == GradientMetric) _rows[^1] = _rows[^1] with { GradientNorm = metric.Y };
-        else if (_rows.Count > 0 && metric.Name == DistanceMetric) _rows[^1] = _rows[^1] with { L2 = metric.Y };
+        int row = metric.Label is { } label ? _rows.FindLastIndex(r => r.Series == label) : _rows.Count - 1;
+        if (row < 0) return; // a run whose time was not read: nothing to attach the value to
+        if (metric.Name == GradientMetric) _rows[row] = _rows[row] with { GradientNorm = metric.Y };
+        else if (metric.Name == DistanceMetric) _rows[row] = _rows[row] with { L2 = metric.Y };
     }
 
     private static List<ChartPoint>[] NewLadder() => [.. Enumerable.Range(0, RitzRank.Classes).Select(_ => new List<ChartPoint>())];

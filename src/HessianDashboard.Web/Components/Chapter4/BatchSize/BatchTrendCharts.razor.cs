@@ -24,6 +24,17 @@ public sealed partial class BatchTrendCharts
 
     private string? RSquared => Result.RuntimeFit?.RSquared.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>Whether every run was timed after untimed warm-up products on its batch.</summary>
+    private bool WarmupFree => Result.Runs.Count > 0 && Result.Runs.All(r => r.WarmupProducts > 0);
+
+    private string WarmupNote => WarmupFree
+        ? $"Each run was timed after {Result.Runs.Max(r => r.WarmupProducts)} untimed products on its batch: the first products on a new batch shape pay one-off costs (kernel warm-up, first allocations) that would otherwise land in its time."
+        : "Timed without a warm-up (stored before warm-ups existed): a size's first run may include one-off costs; the median per size discounts a single slow run.";
+
+    private string FitOver(PowerLawFit fit) => Result.RuntimeFitOnMedians
+        ? $"the medians of {fit.Points} batch sizes"
+        : $"{fit.Points} runs";
+
     private string DistanceSubtitle => $"Sorted Ritz values index by index against the full batch's first run (m = {Result.Full?.Ritz.Length ?? Result.Request.Iterations}), log-log; band: min–max over the batches";
 
     protected override void OnParametersSet()

@@ -27,13 +27,57 @@ public sealed class BatchSizeResultsTests(TinyBatchSizeStudy study) : DashboardT
         var shown = cut.Find("[data-testid=batch-runtime-fit]");
         shown.GetAttribute("data-slope").ShouldBe(fit.Slope.ToString("R", CultureInfo.InvariantCulture));
         shown.TextContent.ShouldContain($"slope s = {fit.Slope.ToString("0.000", CultureInfo.InvariantCulture)}");
-        shown.TextContent.ShouldContain($"R² = {fit.RSquared.ToString("0.000", CultureInfo.InvariantCulture)} over {fit.Points} runs");
+        shown.TextContent.ShouldContain($"R² = {fit.RSquared.ToString("0.000", CultureInfo.InvariantCulture)} over the medians of 3 batch sizes");
+        shown.GetAttribute("data-on-medians").ShouldBe("true");
+        cut.Find("[data-testid=batch-runtime-warmup]").GetAttribute("data-warmup-free").ShouldBe("true");
+        cut.FindAll("[data-testid=batch-run-row]").ShouldAllBe(r => r.GetAttribute("data-warmup") == $"{BatchSizeStudyExperiment.WarmupProducts}");
         var series = Card(cut, "Lanczos runtime vs batch size").Series;
         series[0].Data.Count.ShouldBe(result.Runs.Count); // every run a point (all took some time)
-        var line = series[1].Data;
+        series[1].Data.Count.ShouldBe(3); // a median per size
+        var line = series[2].Data;
         ((line[1].Y - line[0].Y) / (line[1].X - line[0].X)).ShouldBe(fit.Slope, 1e-12);
         line[0].X.ShouldBe(0, 1e-12); // from b = 1 …
         line[1].X.ShouldBe(Math.Log10(result.Population), 1e-12); // … to the full batch
+    }
+
+    [Fact]
+    public void Render_SlowFirstRepeat_DrawsEveryRunFaintlyAndFitsTheMedians()
+    {
+        // The tiny study's runs with made-up times: t = 0.01 b, except the first run of size 1, ten times slow.
+        var runs = study.Result.Runs.Select(r => r with { LanczosSeconds = 0.01 * r.BatchSize * (r.BatchSize == 1 && r.Repeat == 0 ? 10 : 1) }).ToArray();
+        var result = study.Result with { Runs = runs, Sizes = BatchSizeSummaries.Of(runs), RuntimeFit = BatchSizeSummaries.FitRuntime(runs) };
+
+        // Median of two repeats = their mean: (0.1 + 0.01) / 2 for size 1, 0.01 b for the others.
+        double[] sizes = [1, 10, study.Result.Population];
+        var medians = sizes.Select(b => b == 1 ? 0.055 : 0.01 * b).ToArray();
+        var expected = PowerLawFit.Fit(sizes, medians);
+
+        var cut = RenderResult(result);
+
+        var series = Card(cut, "Lanczos runtime vs batch size").Series;
+        series.Select(s => s.Name).ShouldBe(["every run", "median per size", $"fit: slope {expected.Slope.ToString("0.000", CultureInfo.InvariantCulture)}"]);
+        series[0].Data.Count.ShouldBe(runs.Length);
+        series[0].Data.Max(p => p.Y).ShouldBe(Math.Log10(study.Result.Population * 0.01), 1e-12);
+        series[0].Data.ShouldContain(p => Math.Abs(p.X) < 1e-12 && Math.Abs(p.Y - Math.Log10(0.1)) < 1e-12); // the slow run, drawn faintly
+        series[1].Data.Select(p => p.X).ShouldBe(sizes.Select(Math.Log10), 1e-12);
+        series[1].Data.Select(p => p.Y).ShouldBe(medians.Select(Math.Log10), 1e-12);
+        double.Parse(cut.Find("[data-testid=batch-runtime-fit]").GetAttribute("data-slope")!, CultureInfo.InvariantCulture).ShouldBe(expected.Slope, 1e-12);
+    }
+
+    [Fact]
+    public void Render_ResultStoredBeforeMediansAndWarmups_SaysItsFitIsOverEveryRun()
+    {
+        var runs = study.Result.Runs.Select(r => r with { WarmupProducts = 0, WarmupSeconds = null }).ToArray();
+        var fit = PowerLawFit.Fit([.. runs.Select(r => (double)r.BatchSize)], [.. runs.Select(r => r.LanczosSeconds)]);
+        var old = study.Result with { Runs = runs, RuntimeFit = fit, RuntimeFitOnMedians = false };
+
+        var cut = RenderResult(old);
+
+        var shown = cut.Find("[data-testid=batch-runtime-fit]");
+        shown.GetAttribute("data-on-medians").ShouldBe("false");
+        shown.TextContent.ShouldContain($"over {runs.Length} runs");
+        cut.Find("[data-testid=batch-runtime-warmup]").GetAttribute("data-warmup-free").ShouldBe("false");
+        Card(cut, "Lanczos runtime vs batch size").Series[1].Data.Count.ShouldBe(3); // the medians are drawn all the same
     }
 
     [Fact]
