@@ -136,6 +136,9 @@ public sealed class CompareLiveTests : DashboardTestContext
         var zoom = new AxisRange(0.25, 1.5);
         await cut.InvokeAsync(() => before.OnZoomed.InvokeAsync(zoom));
         for (int i = 0; i < 1000 && !Navigation.Uri.EndsWith("&xmin=0.25&xmax=1.5", StringComparison.Ordinal); i++) await Task.Delay(10, Token);
+        await StepsAsync(running, 3);
+        cut.WaitForAssertion(() => cut.FindAll("input[data-testid=spectrum-toggle]").Count.ShouldBe(2, "the running run's ladder is now listed"), Wait);
+        cut.FindComponent<ApexChart>().Instance.ShouldBeSameAs(before, "steps change nothing drawn on the densities: the chart stays");
 
         _stepped.Finish();
         await WaitForRunAsync(running);

@@ -74,14 +74,23 @@ public sealed partial class ComparePage : IAsyncDisposable
         _live.Start();
     }
 
-    /// <summary>One poll: reads the runs that changed, redraws at the view's zoom; false once no run is live.</summary>
+    /// <summary>
+    /// One poll: reads the runs that changed and redraws the chart (at the view's zoom) only when what it draws changed;
+    /// false once no run is live.
+    /// </summary>
     private Task<bool> FollowAsync()
     {
         var next = ComparedRunUpdates.Update(Runner, _runs);
         if (!ReferenceEquals(next, _runs))
         {
             _runs = next;
-            Redraw();
+            _entries = CompareEntry.All(_runs, _state);
+            var chart = CompareChart.Build(_state.Tab, _entries, _state);
+            if (chart is null ? _chart is not null : !chart.DrawsSame(_chart))
+            {
+                _chart = chart;
+                _generation++;
+            }
             StateHasChanged();
         }
         return Task.FromResult(LiveCount > 0);
