@@ -154,6 +154,23 @@ public sealed class CompareLiveTests : DashboardTestContext
     }
 
     [Fact]
+    public async Task Dispose_WhileFollowing_StopsPollingButNotTheRun()
+    {
+        var (finished, running) = await FinishedAndRunningAsync();
+        var cut = Open($"compare?runs={finished.Id},{running}&tab=ladders");
+        cut.WaitForAssertion(() => cut.Instance.Following.ShouldBeTrue(), Wait);
+        var page = cut.Instance;
+
+        await DisposeComponentsAsync(); // the page goes away
+
+        page.Following.ShouldBeFalse();
+        Runner.Get(running)!.State.ShouldBe(RunState.Running);
+        await StepsAsync(running, 2);
+        _stepped.Finish();
+        (await WaitForRunAsync(running)).State.ShouldBe(RunState.Succeeded);
+    }
+
+    [Fact]
     public async Task Follow_AComparedRunIsDeleted_SaysSoWithoutFailing()
     {
         var (finished, running) = await FinishedAndRunningAsync();
