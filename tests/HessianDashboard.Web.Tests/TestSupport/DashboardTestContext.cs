@@ -23,6 +23,12 @@ namespace HessianDashboard.Web.Tests.TestSupport;
 public abstract class DashboardTestContext : BunitContext
 {
     protected DashboardTestContext()
+        : this(null)
+    {
+    }
+
+    /// <summary>A context with <paramref name="moreServices"/> registered too (e.g. a test job handler), before any is resolved.</summary>
+    protected DashboardTestContext(Action<IServiceCollection>? moreServices)
     {
         DataDirectory = Directory.CreateTempSubdirectory("hessian-lab-").FullName;
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -52,6 +58,7 @@ public abstract class DashboardTestContext : BunitContext
         // Pages name the signed-in user as the owner of their runs; bUnit's authorization stands in (anonymous unless a test signs in).
         Authorization = AddAuthorization();
         Services.AddScoped<CurrentUser>();
+        moreServices?.Invoke(Services);
         Render<MudPopoverProvider>();
     }
 

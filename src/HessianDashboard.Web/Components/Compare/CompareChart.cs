@@ -28,6 +28,17 @@ public sealed record CompareChart(CompareTab Tab, string Title, string Subtitle,
         };
     }
 
+    /// <summary>
+    /// Whether <paramref name="other"/> draws exactly this: the same texts, series (names, colours, points), σ and skipped
+    /// spectra. A live update that changes nothing drawn keeps the chart on the page (and the user's hands on it).
+    /// </summary>
+    public bool DrawsSame(CompareChart? other) =>
+        other is not null && Tab == other.Tab && Title == other.Title && Subtitle == other.Subtitle && Empty == other.Empty
+        && Series.Count == other.Series.Count
+        && Series.Zip(other.Series).All(p => p.First.Name == p.Second.Name && p.First.Color == p.Second.Color && p.First.Data.SequenceEqual(p.Second.Data))
+        && Density?.Sigma == other.Density?.Sigma
+        && (Density?.Skipped ?? []).SequenceEqual(other.Density?.Skipped ?? []);
+
     private static CompareChart Spectra(IReadOnlyList<CompareEntry> entries)
     {
         var (series, rows) = CompareSeries.Strips(entries);

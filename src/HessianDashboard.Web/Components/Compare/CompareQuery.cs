@@ -4,7 +4,7 @@ namespace HessianDashboard.Web.Components.Compare;
 
 /// <summary>
 /// The compare view's link: <c>/compare?runs=a,b&amp;tab=densities&amp;sigma=0.05&amp;scale=log&amp;hide=a.1&amp;xmin=0.2&amp;xmax=1.5</c>
-/// (<c>ymin</c>/<c>ymax</c> fix the y range). Defaults are left out, so equal views have equal links.
+/// (<c>ymin</c>/<c>ymax</c> fix the y range of the ladders or densities; positive on a log scale). Defaults are left out, so equal views have equal links.
 /// <see cref="Parse"/> never throws: junk reads as the default and is named in the messages.
 /// </summary>
 public static class CompareQuery
@@ -65,7 +65,7 @@ public static class CompareQuery
             LogY = scale == "log",
             Hidden = CompareViewState.Sorted(hidden),
             X = Range(query, "xmin", "xmax", messages),
-            Y = Range(query, "ymin", "ymax", messages),
+            Y = YRange(Range(query, "ymin", "ymax", messages), tab, scale == "log", messages),
         };
         return (state, messages);
     }
@@ -83,6 +83,23 @@ public static class CompareQuery
         }
         tab = CompareTab.Spectra;
         return false;
+    }
+
+    /// <summary>A y range where it means something: the ladders, or the densities (on a log scale with positive ends only).</summary>
+    private static AxisRange? YRange(AxisRange? y, CompareTab tab, bool logY, List<string> messages)
+    {
+        if (y is null) return null;
+        if (tab is CompareTab.Spectra or CompareTab.Metrics)
+        {
+            messages.Add($"The {TabName(tab)} tab has no y range to fix; ymin/ymax were ignored.");
+            return null;
+        }
+        if (tab == CompareTab.Densities && logY && y.Min <= 0)
+        {
+            messages.Add("The log scale takes positive bounds only (ymin must be > 0); ymin/ymax were ignored.");
+            return null;
+        }
+        return y;
     }
 
     private static AxisRange? Range(QueryValues query, string minKey, string maxKey, List<string> messages)

@@ -18,6 +18,12 @@ public sealed record ComparedRun(string Id, int Slot, RunSpectra? Data, string? 
     /// <summary>The run's snapshot, when known.</summary>
     public RunInfo? Info => Data?.Run;
 
+    /// <summary>How many of the run's events were read: the sequence number of the next one.</summary>
+    public long Read { get; init; }
+
+    /// <summary>Whether the run was queued or running when read (the view follows it).</summary>
+    public bool Live => Info is { } info && !info.State.IsTerminal();
+
     /// <summary>"a1b2c3 label": a series' name in the overlays.</summary>
     public string Name(string label) => $"{Short} {label}";
 
@@ -29,8 +35,10 @@ public sealed record ComparedRun(string Id, int Slot, RunSpectra? Data, string? 
         return [.. ids.Select((id, slot) => Load(runner, id, slot))];
     }
 
-    private static ComparedRun Load(IRunRunner runner, string id, int slot)
+    /// <summary>Reads run <paramref name="id"/> (shown at <paramref name="slot"/>) from <paramref name="runner"/>.</summary>
+    public static ComparedRun Load(IRunRunner runner, string id, int slot)
     {
+        ArgumentNullException.ThrowIfNull(runner);
         if (runner.Get(id) is not { } info)
             return new ComparedRun(id, slot, null, $"There is no run '{id}' on this server: the id is wrong, or the run was removed.");
         IReadOnlyList<RunEvent> events;
@@ -42,6 +50,6 @@ public sealed record ComparedRun(string Id, int Slot, RunSpectra? Data, string? 
         {
             events = []; // removed between the two calls: the snapshot still has the result
         }
-        return new ComparedRun(id, slot, RunSpectra.From(info, events), null);
+        return new ComparedRun(id, slot, RunSpectra.From(info, events), null) { Read = events.Count == 0 ? 0 : events[^1].Sequence + 1 };
     }
 }

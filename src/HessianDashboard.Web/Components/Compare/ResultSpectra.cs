@@ -52,7 +52,7 @@ internal static class ResultSpectra
     private static string Missing(RunInfo run) => run.State switch
     {
         RunState.Queued => "Queued: no result yet.",
-        RunState.Running => "Still running: no final spectrum yet (the ladder so far is shown; Refresh for newer steps).",
+        RunState.Running => "Still running: no final spectrum yet (the ladder so far is shown; /compare follows it live).",
         RunState.Failed => $"Failed: {run.Error ?? "no message"}.",
         RunState.Interrupted => "Interrupted by a server restart before it had a result.",
         _ => "Cancelled before it had a result.",

@@ -68,6 +68,48 @@ public sealed class CompareQueryTests
         messages.ShouldContain("'NaN' is not a number; ymin was ignored.");
     }
 
+    [Theory]
+    [InlineData(CompareTab.Ladders, false, -2.5, 7.25)]
+    [InlineData(CompareTab.Densities, false, -0.001, 0.5)]
+    [InlineData(CompareTab.Densities, true, 1e-12, 0.5)]
+    public void Parse_YRange_RoundTripsWhereItMeansSomething(CompareTab tab, bool logY, double min, double max)
+    {
+        var view = Everything with { Tab = tab, LogY = logY, Y = new AxisRange(min, max) };
+
+        var (state, messages) = CompareQuery.Parse(CompareQuery.Uri(view));
+
+        state.ShouldBe(view);
+        messages.ShouldBeEmpty();
+        CompareQuery.Format(view).ShouldEndWith($"&ymin={QueryValues.Format(min)}&ymax={QueryValues.Format(max)}");
+    }
+
+    [Theory]
+    [InlineData("tab=ladders&ymin=abc&ymax=2", "'abc' is not a number; ymin was ignored.")]
+    [InlineData("tab=ladders&ymin=1&ymax=Infinity", "'Infinity' is not a number; ymax was ignored.")]
+    [InlineData("tab=ladders&ymin=3&ymax=1", "The zoom ymin/ymax needs both ends with ymin < ymax; it was ignored.")]
+    [InlineData("tab=ladders&ymax=1", "The zoom ymin/ymax needs both ends with ymin < ymax; it was ignored.")]
+    [InlineData("tab=densities&scale=log&ymin=0&ymax=1", "The log scale takes positive bounds only (ymin must be > 0); ymin/ymax were ignored.")]
+    [InlineData("tab=densities&scale=log&ymin=-1e-3&ymax=1", "The log scale takes positive bounds only (ymin must be > 0); ymin/ymax were ignored.")]
+    [InlineData("ymin=0&ymax=1", "The spectra tab has no y range to fix; ymin/ymax were ignored.")]
+    [InlineData("tab=metrics&ymin=0&ymax=1", "The metrics tab has no y range to fix; ymin/ymax were ignored.")]
+    public void Parse_UnusableYRange_IsIgnoredAndNamed(string query, string message)
+    {
+        var (state, messages) = CompareQuery.Parse("?runs=aaa&" + query);
+
+        state.Y.ShouldBeNull();
+        state.Runs.ShouldBe(["aaa"], "the rest of the link still counts");
+        messages.ShouldContain(message);
+    }
+
+    [Fact]
+    public void Parse_YRangeOnLinearDensities_MayBeNegative()
+    {
+        var (state, messages) = CompareQuery.Parse("?runs=aaa&tab=densities&ymin=-1&ymax=1");
+
+        state.Y.ShouldBe(new AxisRange(-1, 1));
+        messages.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Parse_FiveHundredIds_KeepsTheFirstTwelveAndSaysSo()
     {

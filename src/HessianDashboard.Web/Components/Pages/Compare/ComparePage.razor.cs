@@ -1,6 +1,7 @@
 using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Web.Components.Charts;
 using HessianDashboard.Web.Components.Compare;
+using HessianDashboard.Web.Components.Lab;
 using HessianDashboard.Web.Components.Shared;
 using HessianDashboard.Web.Options;
 using Microsoft.AspNetCore.Components;
@@ -12,10 +13,15 @@ namespace HessianDashboard.Web.Components.Pages.Compare;
 /// <summary>
 /// /compare?runs=a,b,…: the runs' spectra, ladders and densities overlaid, and their metrics. The view lives in the
 /// address (<see cref="CompareQuery"/>): every change is written back with a debounced replace (never a reload), and an
-/// address reached otherwise (back, a pasted link on the same page) is read again.
+/// address reached otherwise (back, a pasted link on the same page) is read again. While any run is queued or running
+/// the page follows it (<see cref="LabRenderThrottle"/> at 1 Hz, <see cref="ComparedRunUpdates"/>): changed runs are read
+/// again and the charts redrawn at the view's zoom, until every run ended. Leaving the page stops following, never a run.
 /// </summary>
-public sealed partial class ComparePage : IDisposable
+public sealed partial class ComparePage : IAsyncDisposable
 {
+    /// <summary>How often live runs are polled: once a second.</summary>
+    internal static readonly TimeSpan LiveInterval = TimeSpan.FromSeconds(1);
+
     private CompareViewState _state = new();
     private CompareViewState? _written;
     private IReadOnlyList<string> _messages = [];
@@ -24,6 +30,7 @@ public sealed partial class ComparePage : IDisposable
     private CompareChart? _chart;
     private int _generation;
     private DebouncedUrl? _url;
+    private LabRenderThrottle? _live;
 
     [Inject]
     private IRunRunner Runner { get; set; } = default!;
@@ -40,6 +47,11 @@ public sealed partial class ComparePage : IDisposable
     /// <summary>The runs as loaded (for tests).</summary>
     internal IReadOnlyList<ComparedRun> Runs => _runs;
 
+    /// <summary>Whether the page polls its live runs now (for tests).</summary>
+    internal bool Following => _live?.IsRunning ?? false;
+
+    private int LiveCount => ComparedRunUpdates.LiveCount(_runs);
+
     private string Permalink => Navigation.ToAbsoluteUri(CompareQuery.Uri(_state)).AbsoluteUri;
 
     private string ReportLink => $"report?runs={string.Join(',', _state.Runs)}";
@@ -52,6 +64,36 @@ public sealed partial class ComparePage : IDisposable
         Navigation.LocationChanged += OnLocationChanged;
         var (state, messages) = CompareQuery.Parse(Navigation.Uri);
         Apply(state, messages, reloadRuns: true);
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // After every render, so runs added later (picker, link, Refresh) are followed too; Start does nothing while it runs.
+        if (LiveCount == 0) return;
+        _live ??= new LabRenderThrottle(InvokeAsync, FollowAsync, DispatchExceptionAsync, LiveInterval);
+        _live.Start();
+    }
+
+    /// <summary>
+    /// One poll: reads the runs that changed and redraws the chart (at the view's zoom) only when what it draws changed;
+    /// false once no run is live.
+    /// </summary>
+    private Task<bool> FollowAsync()
+    {
+        var next = ComparedRunUpdates.Update(Runner, _runs);
+        if (!ReferenceEquals(next, _runs))
+        {
+            _runs = next;
+            _entries = CompareEntry.All(_runs, _state);
+            var chart = CompareChart.Build(_state.Tab, _entries, _state);
+            if (chart is null ? _chart is not null : !chart.DrawsSame(_chart))
+            {
+                _chart = chart;
+                _generation++;
+            }
+            StateHasChanged();
+        }
+        return Task.FromResult(LiveCount > 0);
     }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
@@ -112,15 +154,18 @@ public sealed partial class ComparePage : IDisposable
 
     private void ClearZoom(bool y) => Change(y ? _state with { Y = null } : _state with { X = null });
 
+    private void SetY(AxisRange? range) => Change(_state with { Y = range });
+
     private void SetSigma(double sigma) => Change(_state with { Sigma = sigma });
 
     private void SetLogY(bool log) => Change(_state with { LogY = log, Y = null });
 
     private void Toggle((SpectrumKey Key, bool Shown) change) => Change(_state.Toggle(change.Key, change.Shown));
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         Navigation.LocationChanged -= OnLocationChanged;
         _url?.Dispose();
+        if (_live is not null) await _live.DisposeAsync();
     }
 }
