@@ -55,6 +55,10 @@ public sealed class SavedReportPageTests : RunHistoryContext, IAsyncLifetime
         condition(Navigation.Uri).ShouldBeTrue(Navigation.Uri);
     }
 
+    /// <summary>Finds and clicks in one go on the renderer: a render in between (the notes' debounce) would leave a stale handler.</summary>
+    private static Task ClickAsync(IRenderedComponent<ReportPage> page, string testId) =>
+        page.InvokeAsync(() => page.Find($"[data-testid={testId}]").Click());
+
     private static string SavedIdOf(string uri) => SavedReportLink.SavedId(uri) ?? "";
 
     [Fact]
@@ -67,7 +71,7 @@ public sealed class SavedReportPageTests : RunHistoryContext, IAsyncLifetime
         page.WaitForAssertion(() => page.Instance.State.Notes.ShouldBe(notes), Cap);
         page.Find("[data-testid=report-dirty]").TextContent.Trim().ShouldBe("not saved");
 
-        page.Find("[data-testid=report-save]").Click();
+        await ClickAsync(page, "report-save");
 
         page.WaitForAssertion(() => page.Instance.Saved.ShouldNotBeNull(), Cap);
         string id = page.Instance.Saved!.Id;
@@ -110,13 +114,13 @@ public sealed class SavedReportPageTests : RunHistoryContext, IAsyncLifetime
         edited.WaitForAssertion(() => (edited.Instance.Saved?.Id, edited.Instance.State.Notes, edited.Instance.Dirty).ShouldBe((saved.Id, "second", true)), Cap);
         edited.Dispose();
 
-        page.Find("[data-testid=report-save]").Click();
+        await ClickAsync(page, "report-save");
 
         page.WaitForAssertion(() => page.Find("[data-testid=report-saved]").GetAttribute("data-dirty").ShouldBe("false"), Cap);
         (await Reports.GetAsync(saved.Id, Token))!.Notes.ShouldBe("second");
         Navigation.Uri.ShouldEndWith($"/report?saved={saved.Id}");
 
-        page.Find("[data-testid=report-save-as-new]").Click();
+        await ClickAsync(page, "report-save-as-new");
 
         page.WaitForAssertion(() => page.Instance.Saved!.Id.ShouldNotBe(saved.Id), Cap);
         Navigation.Uri.ShouldEndWith($"/report?saved={page.Instance.Saved!.Id}");
@@ -135,11 +139,25 @@ public sealed class SavedReportPageTests : RunHistoryContext, IAsyncLifetime
         page.Find("textarea[data-testid=report-notes-input]").Input("his");
         page.WaitForAssertion(() => page.Instance.Dirty.ShouldBeTrue(), Cap);
 
-        page.Find("[data-testid=report-save]").Click();
+        await ClickAsync(page, "report-save");
 
         Snackbars.WaitForAssertion(() => Snackbars.Markup.ShouldContain("This report belongs to alice"), Cap);
         (await Reports.GetAsync(saved.Id, Token))!.Notes.ShouldBe("hers");
         page.Instance.Dirty.ShouldBeTrue("bob's edits are still in the page");
+    }
+
+    [Fact]
+    public async Task Save_NotesOverTheLimit_SaysHowLongTheyAreAndSavesNothing()
+    {
+        var page = Open($"report?runs={RunA}");
+        page.Find("textarea[data-testid=report-notes-input]").Input(new string('x', SavedReportDraft.MaxNotesLength + 1));
+        page.WaitForAssertion(() => page.Instance.State.Notes.Length.ShouldBe(SavedReportDraft.MaxNotesLength + 1), Cap);
+
+        await ClickAsync(page, "report-save");
+
+        Snackbars.WaitForAssertion(() => Snackbars.Markup.ShouldContain("The notes have 100,001 characters; at most 100,000 can be saved."), Cap);
+        page.Instance.Saved.ShouldBeNull();
+        (await Reports.ListAsync(0, 10, Token)).Total.ShouldBe(0);
     }
 
     [Theory]
@@ -182,7 +200,7 @@ public sealed class SavedReportPageTests : RunHistoryContext, IAsyncLifetime
         row.QuerySelector("[data-testid=saved-report-open]")!.GetAttribute("href").ShouldBe($"report?saved={newer.Id}");
         row.QuerySelectorAll("td")[1].TextContent.ShouldBe("2");
 
-        row.QuerySelector("button[data-testid=saved-report-delete]")!.Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=saved-report] button[data-testid=saved-report-delete]").Click());
         Dialogs.WaitForAssertion(() => Dialogs.Markup.ShouldContain($"Delete the saved report \"Newer\" ({newer.Id})?"), Cap);
         Dialogs.FindAll("button").Single(b => b.TextContent.Trim().Equals("Delete", StringComparison.OrdinalIgnoreCase)).Click();
 
