@@ -79,7 +79,7 @@ public sealed partial class ReportPage : IAsyncDisposable
         ? string.Create(CultureInfo.InvariantCulture,
             $"The link keeps everything: runs, charts, layout, title and the notes ({_state.Notes.Length} of {ReportViewState.MaxNotesInLink} characters, base64url).")
         : string.Create(CultureInfo.InvariantCulture,
-            $"The link keeps runs, charts, layout and title. The notes ({_state.Notes.Length} characters, over {ReportViewState.MaxNotesInLink}) are too long for it and live only in this page until you save the report: save, print or copy them before closing the tab.");
+            $"The link keeps runs, charts, layout and title. The notes ({_state.Notes.Length} characters, over {ReportViewState.MaxNotesInLink}) are too long for it and live only in this page{(CanSave ? " until you save the report: save," : ":")} print or copy them before closing the tab.");
 
     protected override async Task OnInitializedAsync()
     {
