@@ -15,7 +15,7 @@ public static class RunStoreServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="RunStoreOptions"/> (section <c>RunStore</c>, validated at start), a <see cref="RunStoreContextFactory"/>
     /// whose SQLite folder is resolved once against <paramref name="contentRootPath"/>, and <see cref="EfRunStore"/> as
-    /// <see cref="IRunStore"/>. The in-process runner takes the store from the container; the store is opened (migrated, and
+    /// <see cref="IRunStore"/>, and <see cref="EfSavedReportStore"/> as <see cref="ISavedReportStore"/> (same database). The in-process runner takes the store from the container; the store is opened (migrated, and
     /// unfinished runs of the previous process marked interrupted) when the runner starts.
     /// </summary>
     public static IServiceCollection AddRunStore(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
@@ -30,6 +30,7 @@ public static class RunStoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new RunStoreContextFactory(sp.GetRequiredService<IOptions<RunStoreOptions>>().Value, contentRootPath));
         services.TryAddSingleton<IRunStore>(sp => new EfRunStore(
             sp.GetRequiredService<RunStoreContextFactory>(), sp.GetRequiredService<RunJobCatalog>(), sp.GetRequiredService<ILogger<EfRunStore>>()));
+        services.TryAddSingleton<ISavedReportStore>(sp => new EfSavedReportStore(sp.GetRequiredService<RunStoreContextFactory>(), sp.GetService<TimeProvider>()));
         return services;
     }
 }

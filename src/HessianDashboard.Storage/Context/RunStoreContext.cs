@@ -1,3 +1,4 @@
+using HessianDashboard.Experiments.Jobs.Store;
 using HessianDashboard.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,7 @@ namespace HessianDashboard.Storage.Context;
 /// The run store's model, shared by the providers. Each provider has its own derived context
 /// (<see cref="SqliteRunStoreContext"/>, <see cref="PostgresRunStoreContext"/>) so each keeps its own migrations.
 /// Children (tags, parameters, event chunks, result) are deleted with their run (cascade in the database).
+/// Saved review reports (<see cref="SavedReportEntity"/>) live in the same database, independent of the runs.
 /// </summary>
 public abstract class RunStoreContext(DbContextOptions options) : DbContext(options)
 {
@@ -22,6 +24,8 @@ public abstract class RunStoreContext(DbContextOptions options) : DbContext(opti
     public DbSet<RunEventChunkEntity> EventChunks => Set<RunEventChunkEntity>();
 
     public DbSet<RunResultEntity> Results => Set<RunResultEntity>();
+
+    public DbSet<SavedReportEntity> SavedReports => Set<SavedReportEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -76,6 +80,17 @@ public abstract class RunStoreContext(DbContextOptions options) : DbContext(opti
             result.ToTable("RunResults");
             result.HasKey(r => r.RunId);
             result.Property(r => r.RunId).HasMaxLength(IdLength);
+        });
+        modelBuilder.Entity<SavedReportEntity>(report =>
+        {
+            report.ToTable("SavedReports");
+            report.HasKey(r => r.Id);
+            report.Property(r => r.Id).HasMaxLength(IdLength);
+            report.Property(r => r.Title).HasMaxLength(SavedReportDraft.MaxTitleLength);
+            report.Property(r => r.View).HasMaxLength(SavedReportDraft.MaxViewLength);
+            report.Property(r => r.Owner).HasMaxLength(OwnerLength);
+            // The list: most recently saved first.
+            report.HasIndex(r => r.UpdatedTicks);
         });
     }
 }

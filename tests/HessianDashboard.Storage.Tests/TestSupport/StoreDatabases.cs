@@ -61,7 +61,7 @@ public sealed class StoreDatabases : IAsyncLifetime
     {
         if (factory.Provider != RunStoreProvider.PostgreSql) return;
         using var db = factory.CreateContext();
-        db.Database.ExecuteSqlRaw("TRUNCATE \"Runs\", \"RunTags\", \"RunParameters\", \"RunEventChunks\", \"RunResults\"");
+        db.Database.ExecuteSqlRaw("TRUNCATE \"Runs\", \"RunTags\", \"RunParameters\", \"RunEventChunks\", \"RunResults\", \"SavedReports\"");
     }
 
     private string EnsureDatabase(string admin)

@@ -117,6 +117,46 @@ namespace HessianDashboard.Storage.Migrations.Postgres
                     b.ToTable("RunTags", (string)null);
                 });
 
+            modelBuilder.Entity("HessianDashboard.Storage.Entities.SavedReportEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("CreatedTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("NotesLength")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UpdatedTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("View")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedTicks");
+
+                    b.ToTable("SavedReports", (string)null);
+                });
+
             modelBuilder.Entity("HessianDashboard.Storage.Entities.StoredRunEntity", b =>
                 {
                     b.Property<string>("Id")

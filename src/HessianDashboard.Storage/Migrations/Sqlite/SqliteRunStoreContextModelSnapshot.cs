@@ -112,6 +112,46 @@ namespace HessianDashboard.Storage.Migrations.Sqlite
                     b.ToTable("RunTags", (string)null);
                 });
 
+            modelBuilder.Entity("HessianDashboard.Storage.Entities.SavedReportEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotesLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("View")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedTicks");
+
+                    b.ToTable("SavedReports", (string)null);
+                });
+
             modelBuilder.Entity("HessianDashboard.Storage.Entities.StoredRunEntity", b =>
                 {
                     b.Property<string>("Id")

@@ -1,5 +1,7 @@
 using System.Globalization;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Experiments.Jobs.Store;
+using HessianDashboard.Web.Access;
 using HessianDashboard.Web.Components.Compare;
 using HessianDashboard.Web.Components.Report;
 using HessianDashboard.Web.Components.Shared;
@@ -7,6 +9,7 @@ using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Options;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -16,7 +19,9 @@ namespace HessianDashboard.Web.Components.Pages.Report;
 /// <summary>
 /// /report?runs=a,b,…: a review report of runs — chosen charts overlaid or per run, a title and markdown notes — with a
 /// live preview that is also the print layout. The choices live in the address (<see cref="ReportQuery"/>), written back
-/// debounced like the compare view; notes longer than <see cref="ReportViewState.MaxNotesInLink"/> characters only in the page.
+/// debounced like the compare view; notes longer than <see cref="ReportViewState.MaxNotesInLink"/> characters only in the page
+/// until the report is saved. A saved report (<see cref="ISavedReportStore"/>) is <c>/report?saved={id}</c> (see
+/// <see cref="SavedReportLink"/>; saving is in ReportPage.Saving.cs).
 /// </summary>
 public sealed partial class ReportPage : IAsyncDisposable
 {
@@ -36,6 +41,16 @@ public sealed partial class ReportPage : IAsyncDisposable
     [Inject]
     private IRunRunner Runner { get; set; } = default!;
 
+    /// <summary>Where the saved reports are (optional: without an <see cref="ISavedReportStore"/> the page offers no saving).</summary>
+    [Inject]
+    private IServiceProvider Services { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
@@ -51,32 +66,45 @@ public sealed partial class ReportPage : IAsyncDisposable
     /// <summary>The report's state now (for tests).</summary>
     internal ReportViewState State => _state;
 
-    private string Permalink => Navigation.ToAbsoluteUri(ReportQuery.Uri(_state)).AbsoluteUri;
+    private string Permalink => Navigation.ToAbsoluteUri(RelativeUri(_state)).AbsoluteUri;
 
     private string CompareLink => $"{CompareQuery.Path}?runs={string.Join(',', _state.Runs)}";
 
     private IReadOnlyList<RunInfo> Candidates => [.. Runner.List().Where(r => !_state.Runs.Contains(r.Id)).Take(50)];
 
-    private string KeptWhere => _state.NotesInLink
+    private string KeptWhere => _saved is not null && !Dirty
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"Saved on the server: runs, charts, layout, title and the full notes ({_state.Notes.Length} characters); the link opens it from any browser.")
+        : _state.NotesInLink
         ? string.Create(CultureInfo.InvariantCulture,
             $"The link keeps everything: runs, charts, layout, title and the notes ({_state.Notes.Length} of {ReportViewState.MaxNotesInLink} characters, base64url).")
         : string.Create(CultureInfo.InvariantCulture,
-            $"The link keeps runs, charts, layout and title. The notes ({_state.Notes.Length} characters, over {ReportViewState.MaxNotesInLink}) are too long for it and live only in this page: print the report or copy them before closing the tab.");
+            $"The link keeps runs, charts, layout and title. The notes ({_state.Notes.Length} characters, over {ReportViewState.MaxNotesInLink}) are too long for it and live only in this page{(CanSave ? " until you save the report: save," : ":")} print or copy them before closing the tab.");
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
+        _reports = Services.GetService<ISavedReportStore>();
         _url = new DebouncedUrl(Navigation, InvokeAsync);
         Navigation.LocationChanged += OnLocationChanged;
-        var (state, messages) = ReportQuery.Parse(Navigation.Uri);
-        _messages = messages;
-        Apply(state, reloadRuns: true);
+        await OpenAsync(Navigation.Uri);
     }
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
-        string path = Navigation.ToBaseRelativePath(e.Location);
+        string location = e.Location;
+        string path = Navigation.ToBaseRelativePath(location);
         if (!(path == ReportQuery.Path || path.StartsWith(ReportQuery.Path + "?", StringComparison.Ordinal))) return;
-        var (state, messages) = ReportQuery.Parse(e.Location);
+        if (SavedReportLink.SavedId(location) != _saved?.Id)
+        {
+            // Another saved report (or none): open it afresh.
+            _ = InvokeAsync(async () =>
+            {
+                await OpenAsync(location);
+                StateHasChanged();
+            });
+            return;
+        }
+        var (state, messages) = LinkState(location);
         // Our own write coming back; long notes are not in the link, so compare without them.
         if (Same(state, _state) || Same(state, _written)) return;
         // Notes too long for the link were never in it: a link without notes keeps them.
@@ -106,7 +134,7 @@ public sealed partial class ReportPage : IAsyncDisposable
     {
         Apply(next, reloadRuns: !next.Runs.SequenceEqual(_state.Runs));
         _written = next;
-        _url?.Request(ReportQuery.Uri(next));
+        _url?.Request(RelativeUri(next));
     }
 
     private void SetTitle(string? title) =>
