@@ -51,7 +51,7 @@ public sealed record CompareChart(CompareTab Tab, string Title, string Subtitle,
         var (series, stride) = CompareSeries.Ladders(entries);
         string subtitle = stride == 1
             ? "Ritz values of T_k against the step k, one colour per run"
-            : string.Create(CultureInfo.InvariantCulture, $"Ritz values of T_k against k, every {stride}th step (and the last) to keep the chart light");
+            : string.Create(CultureInfo.InvariantCulture, $"Ritz values of T_k against k, every {Lab.LadderChart.Ordinal(stride)} step (and the last) to keep the chart light");
         return new CompareChart(CompareTab.Ladders, "Ritz ladders", subtitle, CompareCharts.Ladders(series, CompareSeries.LastStep(entries), state.Y),
             series, null, series.Count == 0 ? NothingShown(entries, "ladder (Step events with Ritz values)") : null);
     }

@@ -66,6 +66,9 @@ public sealed partial class ReportPage : IAsyncDisposable
     /// <summary>The report's state now (for tests).</summary>
     internal ReportViewState State => _state;
 
+    /// <summary>An example of notes, on three lines (a component parameter is not HTML: "&amp;#10;" would show as such).</summary>
+    private const string NotesPlaceholder = "## Findings\n- λmax grows with training\n- …";
+
     private string Permalink => Navigation.ToAbsoluteUri(RelativeUri(_state)).AbsoluteUri;
 
     private string CompareLink => $"{CompareQuery.Path}?runs={string.Join(',', _state.Runs)}";
