@@ -43,7 +43,7 @@ public sealed class CompareLiveTests : DashboardTestContext
         var source = MatrixSource.FromSpectrum(new SyntheticSpectrumOptions(SpectrumKind.Custom, 30, 3));
         var finished = await WaitForRunAsync(Runner.Submit(new LanczosRunRequest { Source = source, Variant = Reorthogonalization.Full, Iterations = 20, StartSeed = 1 }).Id);
         var running = Runner.Submit(new SteppedLanczosRequest(new LanczosRunRequest { Source = source, Variant = Reorthogonalization.None, Iterations = 20, StartSeed = 1 }));
-        for (int i = 0; i < 1000 && Runner.Get(running.Id)!.State != RunState.Running; i++) await Task.Delay(10, Token);
+        await Eventually.HoldsAsync(() => Runner.Get(running.Id)!.State == RunState.Running);
         Runner.Get(running.Id)!.State.ShouldBe(RunState.Running);
         return (finished, running.Id);
     }
@@ -51,7 +51,7 @@ public sealed class CompareLiveTests : DashboardTestContext
     private async Task StepsAsync(string id, int steps)
     {
         _stepped.Allow(steps);
-        for (int i = 0; i < 1000 && StepCount(id) < steps; i++) await Task.Delay(10, Token);
+        await Eventually.HoldsAsync(() => StepCount(id) >= steps);
         StepCount(id).ShouldBe(steps);
     }
 
@@ -68,7 +68,7 @@ public sealed class CompareLiveTests : DashboardTestContext
 
     private static async Task StoppedFollowingAsync(IRenderedComponent<ComparePage> cut)
     {
-        for (int i = 0; i < 1000 && cut.Instance.Following; i++) await Task.Delay(10, Token);
+        await Eventually.HoldsAsync(() => !cut.Instance.Following);
         cut.Instance.Following.ShouldBeFalse("every run ended: nothing more to poll");
     }
 
@@ -135,7 +135,7 @@ public sealed class CompareLiveTests : DashboardTestContext
         before.CurrentSeries.Count.ShouldBe(1, "the running run has no density yet");
         var zoom = new AxisRange(0.25, 1.5);
         await cut.InvokeAsync(() => before.OnZoomed.InvokeAsync(zoom));
-        for (int i = 0; i < 1000 && !Navigation.Uri.EndsWith("&xmin=0.25&xmax=1.5", StringComparison.Ordinal); i++) await Task.Delay(10, Token);
+        await Eventually.HoldsAsync(() => Navigation.Uri.EndsWith("&xmin=0.25&xmax=1.5", StringComparison.Ordinal));
         await StepsAsync(running, 3);
         cut.WaitForAssertion(() => cut.FindAll("input[data-testid=spectrum-toggle]").Count.ShouldBe(2, "the running run's ladder is now listed"), Wait);
         cut.FindComponent<ApexChart>().Instance.ShouldBeSameAs(before, "steps change nothing drawn on the densities: the chart stays");

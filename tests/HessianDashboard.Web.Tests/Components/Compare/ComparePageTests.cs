@@ -45,11 +45,10 @@ public sealed class ComparePageTests : DashboardTestContext
 
     private static double[] Ritz(RunInfo run) => run.Result.ShouldBeOfType<LanczosRunResult>().Ritz;
 
-    /// <summary>Waits (at most 10 s) for the debounced write of the address; nothing renders when it happens.</summary>
+    /// <summary>Waits (<see cref="Eventually"/>) for the debounced write of the address; nothing renders when it happens.</summary>
     private async Task AddressShouldBecomeAsync(string ending)
     {
-        for (int i = 0; i < 1000 && !Navigation.Uri.EndsWith(ending, StringComparison.Ordinal); i++)
-            await Task.Delay(10, Xunit.TestContext.Current.CancellationToken);
+        await Eventually.HoldsAsync(() => Navigation.Uri.EndsWith(ending, StringComparison.Ordinal));
         Navigation.Uri.ShouldEndWith(ending);
     }
 

@@ -45,8 +45,7 @@ public sealed class CompareYRangeTests : DashboardTestContext
 
     private async Task AddressShouldBecomeAsync(string ending)
     {
-        for (int i = 0; i < 1000 && !Navigation.Uri.EndsWith(ending, StringComparison.Ordinal); i++)
-            await Task.Delay(10, Xunit.TestContext.Current.CancellationToken);
+        await Eventually.HoldsAsync(() => Navigation.Uri.EndsWith(ending, StringComparison.Ordinal));
         Navigation.Uri.ShouldEndWith(ending);
     }
 

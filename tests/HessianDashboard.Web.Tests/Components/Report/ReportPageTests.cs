@@ -30,7 +30,7 @@ public sealed class ReportPageTests : DashboardTestContext
 
     private async Task AddressShouldAsync(Func<string, bool> condition)
     {
-        for (int i = 0; i < 1000 && !condition(Navigation.Uri); i++) await Task.Delay(10, Xunit.TestContext.Current.CancellationToken);
+        await Eventually.HoldsAsync(() => condition(Navigation.Uri));
         condition(Navigation.Uri).ShouldBeTrue(Navigation.Uri);
     }
 

@@ -51,7 +51,7 @@ public sealed class SavedReportPageTests : RunHistoryContext, IAsyncLifetime
     /// <summary>Waits (at most 10 s) for the address to satisfy <paramref name="condition"/>: our own writes do not render.</summary>
     private async Task AddressShouldAsync(Func<string, bool> condition)
     {
-        for (int i = 0; i < 1000 && !condition(Navigation.Uri); i++) await Task.Delay(10, Token);
+        await Eventually.HoldsAsync(() => condition(Navigation.Uri));
         condition(Navigation.Uri).ShouldBeTrue(Navigation.Uri);
     }
 
