@@ -43,6 +43,7 @@ public static class BatchSizeStudyExperiment
             if (store is null) throw new RequestValidationException(["Without a checkpoint the study trains the model through the artifact store; give a store or a checkpoint."]);
             training = store.TrainMlp(Chapter4Training.Request(request.Dataset, request.Samples, request.Epochs, request.TrainingSeed), data,
                 staged.Training(0, request.Dataset, null), cancellationToken);
+            if (Chapter4Training.ReuseStage(store, training) is { } reused) staged.Unit(0, request.Dataset)?.Report(new ExperimentProgress(reused, 1, 1));
             if (!training.Value.Completed) return Partial(request, "", training, null, [], 0, 0, clock);
             checkpoint = Chapter4Training.Checkpoints(training.Value).Trained.Path;
         }

@@ -1,4 +1,5 @@
 using HessianDashboard.Experiments.Networks;
+using HessianDashboard.Experiments.Networks.Reuse;
 using HessianDashboard.Torch.Training;
 
 namespace HessianDashboard.Experiments.Chapter4;
@@ -17,6 +18,10 @@ internal static class Chapter4Training
         Options = new MlpTrainingOptions { Seed = seed, Epochs = epochs ?? new MlpTrainingOptions().Epochs },
         EpochsExplicit = epochs is not null,
     };
+
+    /// <summary>The Progress stage announcing that <paramref name="training"/> was reused (see <see cref="ReuseNotice"/>), or null when it was trained now.</summary>
+    public static string? ReuseStage(NetworkArtifactStore store, Reused<TrainingRunResult> training) =>
+        training.WasReused ? ReuseNotice.TrainingStage(training.Key, store.TrainedAt(training.Key)) : null;
 
     /// <summary>The checkpoint at initialisation and the last one.</summary>
     public static (TrainingCheckpoint Initial, TrainingCheckpoint Trained) Checkpoints(TrainingRunResult run)

@@ -80,6 +80,7 @@ internal sealed class CheckpointSweep
         _observer?.Report("training", 0);
         Training = train(TrainingObserver(share));
         TrainingShare = Training.WasReused ? 0 : share;
+        if (Chapter4Training.ReuseStage(_store, Training) is { } reused) _observer?.Report(reused, 0); // said before any spectrum step
         return Training;
     }
 

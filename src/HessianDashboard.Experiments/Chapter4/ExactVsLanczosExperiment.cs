@@ -55,6 +55,7 @@ public static class ExactVsLanczosExperiment
         var clock = Stopwatch.StartNew();
         var training = store.TrainMlp(Chapter4Training.Request(id, request.Samples, request.Epochs, request.TrainingSeed), data,
             staged.Training(unit, id, p => PublishTraining(id, p, onMetric)), cancellationToken);
+        if (Chapter4Training.ReuseStage(store, training) is { } reused) staged.Unit(unit, id)?.Report(new ExperimentProgress(reused, 1, 1));
         if (!training.Value.Completed) return null;
         var (initialCheckpoint, trainedCheckpoint) = Chapter4Training.Checkpoints(training.Value);
         var entry = new DatasetSpectra

@@ -18,7 +18,8 @@ namespace HessianDashboard.Experiments.Networks;
 /// builds the gradient graph once, runs Lanczos on Hessian-vector products and, when asked, the exact Hessian.
 /// With an artifact store, a Lanczos run and an exact spectrum of the same Hessian (fingerprint) and settings are
 /// reused instead of recomputed; the graph is then built only if something still needs products.
-/// Progress stages: "data", "graph", "lanczos" (k of m), "exact Hessian" (rows), "eigenvalues".
+/// Progress stages: "data", "graph", "lanczos" (k of m), "exact Hessian" (rows), "eigenvalues" — or, for an exact
+/// spectrum taken from the store, <see cref="ReuseNotice.ExactStage"/> instead of the last two.
 /// </summary>
 public static class NetworkSpectrumExperiment
 {
@@ -129,6 +130,7 @@ public static class NetworkSpectrumExperiment
             string fingerprint = identity.Fingerprint;
             exact = store?.FindExactEigenvalues(fingerprint);
             exactReused = exact is not null;
+            if (exactReused) progress?.Report(new ExperimentProgress(ReuseNotice.ExactStage(fingerprint), 1, 1));
             if (exact is null)
             {
                 var operatorH = hessian.Value;

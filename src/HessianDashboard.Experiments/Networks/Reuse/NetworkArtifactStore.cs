@@ -51,6 +51,14 @@ public sealed class NetworkArtifactStore
             r => r.Completed);
     }
 
+    /// <summary>When the training run stored under <paramref name="key"/> was saved (its file's time), or null when none is stored.</summary>
+    public DateTimeOffset? TrainedAt(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        string file = Path.Combine(Root, "checkpoints", key, "training.json");
+        return File.Exists(file) ? new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero) : null;
+    }
+
     /// <summary>The row file an exact Hessian with <paramref name="fingerprint"/> resumes from.</summary>
     public string ExactRowFile(string fingerprint) => Path.Combine(Folder("exact", Safe(fingerprint)), "rows.f64");
 

@@ -1,4 +1,5 @@
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Experiments.Networks.Reuse;
 using HessianDashboard.Web.Components.Lab;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -8,7 +9,7 @@ namespace HessianDashboard.Web.Components.Shared;
 /// <summary>
 /// What every live run view shares: it finds the run and its request (or says why it cannot), polls the run's new
 /// events at ≤ 2 Hz through <see cref="LabRenderThrottle"/>, follows the stage of the latest Progress event, hands
-/// the events to the view's feeds and charts, picks up the result once the terminal event is read, and cancels on
+/// the events to the view's feeds and charts, collects the reuses the run announced (<see cref="Reuses"/>), picks up the result once the terminal event is read, and cancels on
 /// request. Disposing stops watching, never the run. A subclass supplies the feed (<see cref="Cursor"/>,
 /// <see cref="Finished"/>, <see cref="ConsumeAsync"/>) and reads <see cref="Result"/>.
 /// </summary>
@@ -37,6 +38,11 @@ public abstract class LiveRunView<TRequest> : ComponentBase, IAsyncDisposable wh
 
     /// <summary>The latest Progress event's stage while the run goes on; null once it ended.</summary>
     protected string? Stage { get; private set; }
+
+    /// <summary>What the run said it reuses instead of computing (training, exact spectra), in the order announced; shown by <see cref="LiveRunHeader"/>.</summary>
+    protected IReadOnlyList<ReuseNotice> Reuses => _reuses;
+
+    private readonly List<ReuseNotice> _reuses = [];
 
     /// <summary>The run's result once the terminal event was read (null before, or when the run failed early).</summary>
     protected object? Result { get; private set; }
@@ -95,6 +101,8 @@ public abstract class LiveRunView<TRequest> : ComponentBase, IAsyncDisposable wh
         }
         Info = Runner.Get(RunId) ?? Info;
         if (events.LastOrDefault(e => e is { Kind: RunEventKind.Progress, Progress: not null }) is { } latest) Stage = latest.Progress!.Stage;
+        foreach (var e in events)
+            if (e is { Kind: RunEventKind.Progress, Progress: { } p } && ReuseNotice.Parse(p.Stage) is { } notice && !_reuses.Contains(notice)) _reuses.Add(notice);
         bool flushed = await ConsumeAsync(events);
         if (Finished)
         {
