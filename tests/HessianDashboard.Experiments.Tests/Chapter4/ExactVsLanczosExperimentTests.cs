@@ -105,6 +105,29 @@ public sealed class ExactVsLanczosExperimentTests : IDisposable
     }
 
     [Fact]
+    public void Run_Twice_SecondRunAnnouncesTheReusedTrainingBeforeItsFirstStepAndEachReusedExactSpectrum()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (first, second) = (new List<string>(), new List<string>());
+        ExactVsLanczosExperiment.Run(Tiny, Data, Store, Record(first), (series, _) => first.Add($"step {series}"), cancellationToken: ct);
+        var again = ExactVsLanczosExperiment.Run(Tiny, Data, Store, Record(second), (series, _) => second.Add($"step {series}"), cancellationToken: ct).Datasets[0];
+
+        first.ShouldContain(e => e.StartsWith("step ", StringComparison.Ordinal));
+        first.ShouldNotContain(e => ReuseNotice.Parse(e) != null, "the first run computes everything");
+        var notices = second.Select(e => (Entry: e, Notice: ReuseNotice.Parse(e))).Where(x => x.Notice is not null).ToList();
+        notices.Select(x => (x.Notice!.What, x.Notice.Scope)).ShouldBe(
+            [(ReuseNotice.Training, "mnist"), (ReuseNotice.Exact, "mnist/initialisation"), (ReuseNotice.Exact, "mnist/trained")]);
+        notices[0].Notice!.Key.ShouldBe(again.TrainingKey);
+        notices[0].Entry.ShouldContain("UTC, key"); // when the reused checkpoint was trained
+        second.IndexOf(notices[0].Entry).ShouldBeLessThan(second.FindIndex(e => e.StartsWith("step ", StringComparison.Ordinal)));
+        // An exact spectrum is looked up once its state's Lanczos run is done: after that state's last step.
+        second.IndexOf(notices[1].Entry).ShouldBeGreaterThan(second.LastIndexOf("step mnist/initialisation"));
+        second.IndexOf(notices[2].Entry).ShouldBeGreaterThan(second.LastIndexOf("step mnist/trained"));
+    }
+
+    private static IProgress<ExperimentProgress> Record(List<string> log) => new SynchronousProgress<ExperimentProgress>(p => log.Add(p.Stage));
+
+    [Fact]
     public void Run_MissingDataSet_IsSkippedWithAReason()
     {
         var data = new DataOptions { Directory = _root, AllowDownload = false, SystemRoots = [], ReadEnvironment = _ => null };

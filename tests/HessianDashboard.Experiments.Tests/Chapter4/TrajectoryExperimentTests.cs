@@ -68,6 +68,34 @@ public sealed class TrajectoryExperimentTests : IDisposable
     }
 
     [Fact]
+    public void Run_SameTrainingTwice_OnlyTheSecondAnnouncesTheReusedTrainingBeforeItsFirstStep()
+    {
+        var request = Tiny with { Epochs = [0, 1], Iterations = 4 };
+        var ct = TestContext.Current.CancellationToken;
+        var (first, second) = (new List<string>(), new List<string>());
+        TrajectoryExperiment.Run(request, Data, Store, Log(first), ct);
+        var again = TrajectoryExperiment.Run(request, Data, Store, Log(second), ct);
+
+        first.ShouldContain("step");
+        first.ShouldNotContain(e => ReuseNotice.Parse(e) != null, "the first run trains");
+        var announced = second.Where(e => ReuseNotice.Parse(e) is not null).ShouldHaveSingleItem();
+        ReuseNotice.Parse(announced).ShouldBe(new ReuseNotice(ReuseNotice.Training, again.TrainingKey, null));
+        second.IndexOf(announced).ShouldBeLessThan(second.IndexOf("step"));
+    }
+
+    /// <summary>Progress stages and (as "step") Lanczos steps, in the order published.</summary>
+    private static Chapter4Observer Log(List<string> log) => new()
+    {
+        Progress = new ListProgress(log),
+        Step = (_, _, _) => log.Add("step"),
+    };
+
+    private sealed class ListProgress(List<string> log) : IProgress<ExperimentProgress>
+    {
+        public void Report(ExperimentProgress value) => log.Add(value.Stage);
+    }
+
+    [Fact]
     public void Execute_ThroughTheJobHandler_PublishesStepsPerCheckpointAndMetrics()
     {
         var reporter = new RecordingReporter();
