@@ -19,6 +19,12 @@ internal sealed class ScriptedRunRunner(string id, IExperimentRequest request) :
 
     public void Metric(string name, double x, double y) => Append(RunEventKind.Metric, null, null, new RunMetric(name, x, y));
 
+    /// <summary>A Progress event: <paramref name="stage"/>, <paramref name="done"/> of 1000.</summary>
+    public void Progress(string stage, int done = 0)
+    {
+        lock (_events) _events.Add(new RunEvent(_events.Count, id, RunEventKind.Progress, null, null, null, new ExperimentProgress(stage, done, 1000), null, DateTimeOffset.UnixEpoch));
+    }
+
     /// <summary>Lanczos step k of checkpoint <paramref name="series"/> with k Ritz values.</summary>
     public void Step(string series, int k) =>
         Append(RunEventKind.Step, series, new LanczosStep(k, 1, 1, [.. Enumerable.Range(0, k).Select(i => (double)i)], new double[k], 0, true, TimeSpan.Zero, TimeSpan.Zero), null);
