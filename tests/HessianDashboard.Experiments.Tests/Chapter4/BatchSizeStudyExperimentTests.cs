@@ -97,6 +97,27 @@ public sealed class BatchSizeStudyExperimentTests : IDisposable
     }
 
     [Fact]
+    public void Run_Twice_OnlyTheSecondAnnouncesTheReusedTrainingBeforeItsFirstStep()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var request = Tiny with { BatchSizes = [5], Repeats = 1 };
+        var (first, second) = (new List<string>(), new List<string>());
+        BatchSizeStudyExperiment.Run(request, Data, Store, new ListProgress(first), (_, _) => first.Add("step"), cancellationToken: ct);
+        var again = BatchSizeStudyExperiment.Run(request, Data, Store, new ListProgress(second), (_, _) => second.Add("step"), cancellationToken: ct);
+
+        first.ShouldContain("step");
+        first.ShouldNotContain(e => ReuseNotice.Parse(e) != null, "the first run trains");
+        string announced = second.Where(e => ReuseNotice.Parse(e) is not null).ShouldHaveSingleItem();
+        ReuseNotice.Parse(announced).ShouldBe(new ReuseNotice(ReuseNotice.Training, again.TrainingKey!, "mnist"));
+        second.IndexOf(announced).ShouldBeLessThan(second.IndexOf("step"));
+    }
+
+    private sealed class ListProgress(List<string> log) : IProgress<ExperimentProgress>
+    {
+        public void Report(ExperimentProgress value) => log.Add(value.Stage);
+    }
+
+    [Fact]
     public void Run_GivenCheckpointWithoutStore_ProbesThatFile()
     {
         var ct = TestContext.Current.CancellationToken;
