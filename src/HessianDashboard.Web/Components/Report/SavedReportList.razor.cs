@@ -1,4 +1,3 @@
-using System.Data.Common;
 using HessianDashboard.Experiments.Jobs.Store;
 using HessianDashboard.Web.Access;
 using HessianDashboard.Web.Components.Compare;
@@ -54,7 +53,7 @@ public sealed partial class SavedReportList
             _items.AddRange(result.Items.Where(r => _items.All(i => i.Id != r.Id))); // a report saved meanwhile shifts the pages
             (_page, _hasMore, _problem) = (page, result.HasMore, null);
         }
-        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException || e.InnerException is DbException)
+        catch (Exception e) when (StoreFailure.Is(e))
         {
             _problem = $"The saved reports could not be listed ({e.Message}).";
         }
@@ -72,7 +71,7 @@ public sealed partial class SavedReportList
         {
             outcome = await Reports.DeleteAsync(report.Id, User.Name);
         }
-        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException || e.InnerException is DbException)
+        catch (Exception e) when (StoreFailure.Is(e))
         {
             Snackbar.Add($"Saved report {report.Id} could not be deleted ({e.Message}).", Severity.Error);
             return;

@@ -4,10 +4,7 @@ using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Networks.Reuse;
 using HessianDashboard.Web.Components.Chapter4.ExactVsLanczos;
 using HessianDashboard.Web.Components.Chapter4.Trajectory;
-using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Tests.Components.Chapter4.Trajectory;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace HessianDashboard.Web.Tests.Components.Chapter4;
 
@@ -15,24 +12,9 @@ namespace HessianDashboard.Web.Tests.Components.Chapter4;
 /// The live header's "reused" chips (LiveRunHeader, fed by LiveRunView): they appear while the run is still going, as
 /// soon as the Progress event announcing a reuse is read, one per announcement, and never without one.
 /// </summary>
-public sealed class LiveReusedChipTests : BunitContext
+public sealed class LiveReusedChipTests : ScriptedRunContext
 {
-    private const string Id = "0123456789ab";
     private const string Key = "abc123def4567890";
-
-    public LiveReusedChipTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddScoped<BrowserFileDownloader>();
-    }
-
-    private ScriptedRunRunner Script(Experiments.Common.IExperimentRequest request)
-    {
-        var runner = new ScriptedRunRunner(Id, request);
-        Services.AddSingleton<IRunRunner>(runner);
-        return runner;
-    }
 
     private IRenderedComponent<TrajectoryRunView<TrajectoryRequest>> RenderTrajectory() =>
         Render<TrajectoryRunView<TrajectoryRequest>>(p => p.Add(v => v.RunId, Id).Add(v => v.Route, "experiments/trajectory").Add(v => v.Kind, "an MLP trajectory"));

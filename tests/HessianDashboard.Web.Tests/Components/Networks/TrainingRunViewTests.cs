@@ -1,35 +1,15 @@
 using Bunit;
-using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Experiments.Networks;
 using HessianDashboard.Web.Components.Chapter4.Trajectory;
 using HessianDashboard.Web.Components.Charts;
 using HessianDashboard.Web.Components.Networks;
-using HessianDashboard.Web.Interop;
 using HessianDashboard.Web.Tests.Components.Chapter4.Trajectory;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace HessianDashboard.Web.Tests.Components.Networks;
 
 /// <summary>The live training chart on a scripted event log: a loss curve joins the legend only with its first point.</summary>
-public sealed class TrainingRunViewTests : BunitContext
+public sealed class TrainingRunViewTests : ScriptedRunContext
 {
-    private const string Id = "0123456789ab";
-
-    public TrainingRunViewTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddScoped<BrowserFileDownloader>();
-    }
-
-    private ScriptedRunRunner Script(Experiments.Common.IExperimentRequest request)
-    {
-        var runner = new ScriptedRunRunner(Id, request);
-        Services.AddSingleton<IRunRunner>(runner);
-        return runner;
-    }
-
     private IRenderedComponent<TrainingRunView> RenderView() => Render<TrainingRunView>(p => p.Add(v => v.RunId, Id));
 
     /// <summary>The legend as the chart gets it: the names of the series it was given.</summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using HessianDashboard.Experiments.Jobs.Store;
 using HessianDashboard.Web.Components.Compare;
 using HessianDashboard.Web.Components.Report;
@@ -68,7 +67,7 @@ public sealed partial class ReportPage
         {
             _saved = await _reports.GetAsync(id);
         }
-        catch (Exception e) when (IsStoreFailure(e))
+        catch (Exception e) when (StoreFailure.Is(e))
         {
             messages.Add($"Saved report {id} could not be read ({e.Message}); try again later.");
             return;
@@ -108,7 +107,7 @@ public sealed partial class ReportPage
         {
             change = await _reports.SaveAsync(draft, User.Name);
         }
-        catch (Exception e) when (IsStoreFailure(e))
+        catch (Exception e) when (StoreFailure.Is(e))
         {
             Snackbar.Add($"The report could not be saved ({e.Message}); it is still here, try again.", Severity.Error);
             return;
@@ -142,8 +141,4 @@ public sealed partial class ReportPage
         _url?.Cancel();
         Navigation.NavigateTo(RelativeUri(_state), new Microsoft.AspNetCore.Components.NavigationOptions { ReplaceHistoryEntry = true });
     }
-
-    /// <summary>What a store that cannot be reached throws (a database error, a closed connection, a timeout); not a bug.</summary>
-    private static bool IsStoreFailure(Exception e) =>
-        e is DbException or InvalidOperationException or TimeoutException || e.InnerException is DbException;
 }

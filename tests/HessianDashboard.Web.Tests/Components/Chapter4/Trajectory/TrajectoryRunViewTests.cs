@@ -3,32 +3,12 @@ using HessianDashboard.Experiments.Chapter4;
 using HessianDashboard.Experiments.Jobs;
 using HessianDashboard.Web.Components.Chapter4.Trajectory;
 using HessianDashboard.Web.Components.Charts;
-using HessianDashboard.Web.Interop;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace HessianDashboard.Web.Tests.Components.Chapter4.Trajectory;
 
 /// <summary>The live view on a scripted event log: lazily added loss curves, λ curves from metrics, one ladder per checkpoint.</summary>
-public sealed class TrajectoryRunViewTests : BunitContext
+public sealed class TrajectoryRunViewTests : ScriptedRunContext
 {
-    private const string Id = "0123456789ab";
-
-    public TrajectoryRunViewTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddScoped<BrowserFileDownloader>();
-    }
-
-    /// <summary>Registers the scripted runner (before the first render resolves any service).</summary>
-    private ScriptedRunRunner Script(object request)
-    {
-        var runner = new ScriptedRunRunner(Id, (Experiments.Common.IExperimentRequest)request);
-        Services.AddSingleton<IRunRunner>(runner);
-        return runner;
-    }
-
     private static IReadOnlyList<string> SeriesNames(IRenderedComponent<TrajectoryRunView<TrajectoryRequest>> cut, string testId) =>
         cut.FindComponents<LiveCurvesChart>().Single(c => c.Instance.TestId == testId).FindComponent<ApexChart>().Instance.Series.Select(s => s.Name).ToList();
 
