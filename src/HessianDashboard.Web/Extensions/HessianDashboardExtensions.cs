@@ -1,5 +1,6 @@
 using HessianDashboard.Experiments.Common;
 using HessianDashboard.Experiments.Jobs;
+using HessianDashboard.Experiments.Jobs.Store;
 using HessianDashboard.Experiments.Networks.Jobs;
 using HessianDashboard.Storage;
 using HessianDashboard.Web.Checkpoints;
@@ -15,6 +16,13 @@ namespace HessianDashboard.Web.Extensions;
 /// <summary>Service registration and the request pipeline of the dashboard host.</summary>
 public static class HessianDashboardExtensions
 {
+    /// <summary>
+    /// The largest message a browser may send over its circuit: 1 MiB. The longest input is a saved report's notes,
+    /// <see cref="SavedReportDraft.MaxNotesLength"/> characters, each at most 6 bytes in the JSON that carries it
+    /// (<c>\uXXXX</c>), plus the event's envelope. Blazor's default (32 KB) closed the circuit at about 30,000 characters.
+    /// </summary>
+    public const long CircuitMaximumReceiveMessageSize = 1024 * 1024;
+
     /// <summary>Options, Razor components with interactive server rendering, MudBlazor, the run runner and its store, and the runs hub.</summary>
     public static WebApplicationBuilder AddHessianDashboard(this WebApplicationBuilder builder)
     {
@@ -28,7 +36,10 @@ public static class HessianDashboardExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // The circuit carries what a user types (an input's whole value with each change). Blazor's default limit of 32 KB
+        // per message closed the circuit for long report notes; see CircuitMaximumReceiveMessageSize.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = CircuitMaximumReceiveMessageSize);
         builder.Services.AddMudServices();
         builder.Services.AddScoped<BrowserFileDownloader>();
         // Runs belong to the server: one in-process runner (section "Runner") shared by pages and the hub.
@@ -38,7 +49,7 @@ public static class HessianDashboardExtensions
         builder.Services.AddRunStore(builder.Configuration, builder.Environment.ContentRootPath);
         // The runs hub's payloads follow ExperimentJson (enums as strings, NaN as "NaN": a step's orthogonality
         // loss is NaN when untracked, which plain System.Text.Json refuses to write). Blazor's own circuit hub
-        // speaks its binary protocol and is unaffected; the message size limit is the runs hub's alone.
+        // speaks its binary protocol and is unaffected; this message size limit is the runs hub's alone.
         builder.Services.AddSignalR()
             .AddHubOptions<RunsHub>(o => o.MaximumReceiveMessageSize = RunsHub.MaximumReceiveMessageSize)
             .AddJsonProtocol(o => ExperimentJson.Configure(o.PayloadSerializerOptions));

@@ -150,6 +150,32 @@ public sealed class CompareBrowserTests(DashboardServer server, ChromiumBrowser 
     }
 
     [Fact]
+    public async Task Report_NotesAtTheSavedLimit_ReachTheServerSaveAndReopenWithoutDroppingTheCircuit()
+    {
+        Assert.SkipUnless(ChromiumBrowser.IsInstalled, ChromiumBrowser.MissingReason);
+        var (a, _) = await TwoRunsAsync();
+        // 100,000 characters (the saved limit) that JSON makes large: two-byte λ, quotes and newlines escaped. Blazor's
+        // default 32 KB circuit message closed the connection at about 30,000 characters.
+        string line = "λmax \"grows\" with training\n";
+        string notes = string.Concat(Enumerable.Repeat(line, 100_000 / line.Length + 1))[..100_000];
+        var (page, errors) = await chromium.OpenAsync(server, $"report?runs={a}", Timeout, needsData: false);
+
+        // Pasted: one input event with the whole text (Playwright's Fill types it through the IME path, which Chromium
+        // takes minutes for on 3,700 lines).
+        await page.EvalOnSelectorAsync("textarea[data-testid=report-notes-input]",
+            "(t, v) => { t.value = v; t.dispatchEvent(new Event('input', { bubbles: true })); t.dispatchEvent(new Event('change', { bubbles: true })); }", notes);
+        await page.WaitForSelectorAsync("[data-testid=report-kept]:has-text('100000 characters')");
+        await page.ClickAsync("[data-testid=report-save]");
+        await page.WaitForSelectorAsync("[data-testid=report-saved]:not([data-saved-id=''])");
+        string id = (await page.GetAttributeAsync("[data-testid=report-saved]", "data-saved-id"))!;
+
+        var (reopened, reopenedErrors) = await chromium.OpenAsync(server, $"report?saved={id}", Timeout, needsData: false);
+        (await reopened.InputValueAsync("textarea[data-testid=report-notes-input]")).ShouldBe(notes.ReplaceLineEndings("\n"));
+        errors.ShouldBeEmpty();
+        reopenedErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ChartsModule_RowNamesAndStepTicks_LabelWhatTheCompareChartsNeed()
     {
         Assert.SkipUnless(ChromiumBrowser.IsInstalled, ChromiumBrowser.MissingReason);
